@@ -1,0 +1,128 @@
+using System.Buffers.Binary;
+using System.Text;
+using GenWorld.Core.IO;
+
+namespace GenWorld.Core.Audio;
+
+/// <summary>RIFF/WAVE reading (PCM 8/16/24/32-bit, IEEE float 32/64, extensible) and writing.</summary>
+public static class WavFile
+{
+    private const ushort FormatPcm = 1;
+    private const ushort FormatFloat = 3;
+    private const ushort FormatExtensible = 0xFFFE;
+
+    /// <summary>Reads a WAV file; throws <see cref="InvalidDataException"/> naming the file and the problem.</summary>
+    public static AudioClip Read(string path)
+    {
+        byte[] data = File.ReadAllBytes(path);
+        try
+        {
+            return Decode(data);
+        }
+        catch (InvalidDataException e)
+        {
+            throw new InvalidDataException($"{path}: {e.Message}", e);
+        }
+    }
+
+    /// <summary>Decodes WAV bytes.</summary>
+    public static AudioClip Decode(ReadOnlySpan<byte> data)
+    {
+        if (data.Length < 12 || !data[..4].SequenceEqual("RIFF"u8) || !data.Slice(8, 4).SequenceEqual("WAVE"u8))
+            throw new InvalidDataException("not a RIFF/WAVE file");
+
+        int pos = 12;
+        ushort format = 0, channels = 0, bits = 0;
+        int rate = 0;
+        bool haveFormat = false;
+        while (pos + 8 <= data.Length)
+        {
+            ReadOnlySpan<byte> id = data.Slice(pos, 4);
+            int size = BinaryPrimitives.ReadInt32LittleEndian(data.Slice(pos + 4, 4));
+            int body = pos + 8;
+            if (size < 0) throw new InvalidDataException("negative chunk size");
+            if (id.SequenceEqual("fmt "u8))
+            {
+                if (size < 16 || body + 16 > data.Length) throw new InvalidDataException("truncated fmt chunk");
+                format = BinaryPrimitives.ReadUInt16LittleEndian(data.Slice(body, 2));
+                channels = BinaryPrimitives.ReadUInt16LittleEndian(data.Slice(body + 2, 2));
+                rate = BinaryPrimitives.ReadInt32LittleEndian(data.Slice(body + 4, 4));
+                bits = BinaryPrimitives.ReadUInt16LittleEndian(data.Slice(body + 14, 2));
+                if (format == FormatExtensible && size >= 40 && body + 26 <= data.Length)
+                    format = BinaryPrimitives.ReadUInt16LittleEndian(data.Slice(body + 24, 2));
+                haveFormat = true;
+            }
+            else if (id.SequenceEqual("data"u8))
+            {
+                if (!haveFormat) throw new InvalidDataException("data chunk before fmt chunk");
+                // A truncated file keeps the frames that are there: streaming writers often leave a wrong size.
+                int available = Math.Min(size, data.Length - body);
+                return DecodeSamples(data.Slice(body, available), format, channels, rate, bits);
+            }
+            pos = body + size + (size & 1);
+        }
+        throw new InvalidDataException(haveFormat ? "no data chunk" : "no fmt chunk");
+    }
+
+    private static AudioClip DecodeSamples(ReadOnlySpan<byte> pcm, ushort format, ushort channels, int rate, ushort bits)
+    {
+        if (channels == 0) throw new InvalidDataException("zero channels");
+        if (rate <= 0) throw new InvalidDataException($"invalid sample rate {rate}");
+        int bytesPerSample = bits / 8;
+        bool supported = (format == FormatPcm && bits is 8 or 16 or 24 or 32) || (format == FormatFloat && bits is 32 or 64);
+        if (!supported) throw new InvalidDataException($"unsupported encoding (format {format}, {bits} bits)");
+        int frames = pcm.Length / (bytesPerSample * channels);
+        var samples = new float[frames * channels];
+        for (int i = 0; i < samples.Length; i++)
+        {
+            ReadOnlySpan<byte> s = pcm.Slice(i * bytesPerSample, bytesPerSample);
+            samples[i] = (format, bits) switch
+            {
+                (FormatPcm, 8) => (s[0] - 128) / 128f,
+                (FormatPcm, 16) => BinaryPrimitives.ReadInt16LittleEndian(s) / 32768f,
+                (FormatPcm, 24) => ((s[0] << 8 | s[1] << 16 | s[2] << 24) >> 8) / 8388608f,
+                (FormatPcm, 32) => BinaryPrimitives.ReadInt32LittleEndian(s) / 2147483648f,
+                (FormatFloat, 32) => BinaryPrimitives.ReadSingleLittleEndian(s),
+                _ => (float)BinaryPrimitives.ReadDoubleLittleEndian(s),
+            };
+        }
+        return new AudioClip(samples, channels, rate);
+    }
+
+    /// <summary>Writes 16-bit PCM (default) or 32-bit float WAV atomically. Samples are clipped to [-1, 1] for PCM.</summary>
+    public static void Write(string path, AudioClip clip, bool asFloat = false) =>
+        AtomicFile.Write(path, stream => Encode(stream, clip, asFloat));
+
+    /// <summary>Encodes a clip as WAV into a stream.</summary>
+    public static void Encode(Stream stream, AudioClip clip, bool asFloat = false)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(clip.SampleRate, 0);
+        ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(clip.Channels, 0);
+        int bytesPerSample = asFloat ? 4 : 2;
+        int dataBytes = clip.Samples.Length * bytesPerSample;
+        using var w = new BinaryWriter(stream, Encoding.ASCII, leaveOpen: true);
+        w.Write("RIFF"u8);
+        w.Write(36 + dataBytes);
+        w.Write("WAVE"u8);
+        w.Write("fmt "u8);
+        w.Write(16);
+        w.Write(asFloat ? FormatFloat : FormatPcm);
+        w.Write((ushort)clip.Channels);
+        w.Write(clip.SampleRate);
+        w.Write(clip.SampleRate * clip.Channels * bytesPerSample);
+        w.Write((ushort)(clip.Channels * bytesPerSample));
+        w.Write((ushort)(bytesPerSample * 8));
+        w.Write("data"u8);
+        w.Write(dataBytes);
+        var buffer = new byte[dataBytes];
+        for (int i = 0; i < clip.Samples.Length; i++)
+        {
+            float v = clip.Samples[i];
+            if (asFloat)
+                BinaryPrimitives.WriteSingleLittleEndian(buffer.AsSpan(i * 4), v);
+            else
+                BinaryPrimitives.WriteInt16LittleEndian(buffer.AsSpan(i * 2), (short)Math.Round(Math.Clamp(float.IsNaN(v) ? 0f : v, -1f, 1f) * 32767f));
+        }
+        w.Write(buffer);
+    }
+}

@@ -1,0 +1,44 @@
+using System.Runtime.InteropServices;
+
+namespace GenWorld.Core.Native;
+
+/// <summary>
+/// libc calls that .NET does not expose in a way native libraries can see. <c>Environment.SetEnvironmentVariable</c>
+/// only changes the managed copy of the environment, so OpenAL Soft or Mesa would never read the value.
+/// </summary>
+public static partial class Libc
+{
+    [LibraryImport("libc.so.6", EntryPoint = "setenv", StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int NativeSetEnv(string name, string value, int overwrite);
+
+    [LibraryImport("libc.so.6", EntryPoint = "unsetenv", StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int NativeUnsetEnv(string name);
+
+    [LibraryImport("libc.so.6", EntryPoint = "getenv", StringMarshalling = StringMarshalling.Utf8)]
+    private static partial IntPtr NativeGetEnv(string name);
+
+    /// <summary>Sets a variable in the process environment that native code reads (libc <c>setenv</c>).</summary>
+    /// <param name="name">Variable name, e.g. <c>ALSOFT_DRIVERS</c>.</param>
+    /// <param name="value">Value to set.</param>
+    /// <param name="overwrite">When false, an existing value is kept (a user's own setting wins).</param>
+    public static void SetEnv(string name, string value, bool overwrite = true)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        if (NativeSetEnv(name, value, overwrite ? 1 : 0) != 0)
+            throw new InvalidOperationException($"setenv({name}) failed: errno {Marshal.GetLastPInvokeError()}");
+    }
+
+    /// <summary>Removes a variable from the native process environment.</summary>
+    public static void UnsetEnv(string name)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        _ = NativeUnsetEnv(name);
+    }
+
+    /// <summary>Reads a variable as native code sees it (may differ from <c>Environment.GetEnvironmentVariable</c>).</summary>
+    public static string? GetEnv(string name)
+    {
+        IntPtr p = NativeGetEnv(name);
+        return p == IntPtr.Zero ? null : Marshal.PtrToStringUTF8(p);
+    }
+}
