@@ -100,7 +100,7 @@ public sealed class GlDevice : IDisposable
         LiveObjects.Deleted(kind);
     }
 
-    private void ThrowIfNotOwner(string action)
+    internal void ThrowIfNotOwner(string action)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         if (!IsOwnerThread)

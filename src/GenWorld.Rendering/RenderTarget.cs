@@ -19,6 +19,7 @@ public sealed class RenderTarget : IDisposable
     public unsafe RenderTarget(GlDevice device, int width, int height)
     {
         _device = device;
+        device.ThrowIfNotOwner("create a render target");
         GL gl = device.Gl;
         int maxSize = gl.GetInteger(GetPName.MaxRenderbufferSize);
         if (width < 1 || height < 1 || width > maxSize || height > maxSize)
