@@ -24,6 +24,21 @@ public sealed class ShaderErrorTests : IDisposable
     }
 
     [Fact]
+    public void Link_error_names_both_files_and_leaks_nothing()
+    {
+        File.WriteAllText(Path.Combine(_folder, "mismatch.vert"),
+            "#version 330 core\nout vec3 vColour;\nvoid main() { vColour = vec3(1.0); gl_Position = vec4(0.0); }\n");
+        File.WriteAllText(Path.Combine(_folder, "mismatch.frag"),
+            "#version 330 core\nin vec4 vColour;\nout vec4 fragColour;\nvoid main() { fragColour = vColour; }\n");
+
+        using var gl = new HeadlessGl(16, 16, _folder);
+        var error = Assert.Throws<ShaderCompileException>(() => gl.Shaders.Get("mismatch"));
+        Assert.Equal("mismatch.vert + mismatch.frag", error.FileName);
+        Assert.Contains("vColour", error.Message, StringComparison.Ordinal);
+        Assert.Equal(0, gl.Device.LiveObjects.Total);
+    }
+
+    [Fact]
     public void Missing_shader_names_what_is_available()
     {
         using var gl = new HeadlessGl(16, 16);

@@ -46,9 +46,9 @@ public sealed class ShaderLibrary : IDisposable
     /// <summary>Names that have both a .vert and a .frag file.</summary>
     public IEnumerable<string> Available() =>
         System.IO.Directory.EnumerateFiles(Directory, "*.vert")
-            .Select(Path.GetFileNameWithoutExtension)
+            .Select(path => Path.GetFileNameWithoutExtension(path))
             .Where(n => File.Exists(Path.Combine(Directory, n + ".frag")))
-            .Order(StringComparer.Ordinal)!;
+            .Order(StringComparer.Ordinal);
 
     /// <summary>Deletes every program built here.</summary>
     public void Dispose()

@@ -26,16 +26,25 @@ public sealed class ShaderProgram : IDisposable
         }
 
         GL gl = device.Gl;
-        _program = device.Create(GlObjectKind.Program);
-        gl.AttachShader(_program, vs);
-        gl.AttachShader(_program, fs);
-        gl.LinkProgram(_program);
-        gl.GetProgram(_program, ProgramPropertyARB.LinkStatus, out int linked);
-        string linkLog = gl.GetProgramInfoLog(_program);
-        gl.DetachShader(_program, vs);
-        gl.DetachShader(_program, fs);
-        device.Delete(GlObjectKind.Shader, vs);
-        device.Delete(GlObjectKind.Shader, fs);
+        int linked;
+        string linkLog;
+        try
+        {
+            _program = device.Create(GlObjectKind.Program);
+            gl.AttachShader(_program, vs);
+            gl.AttachShader(_program, fs);
+            gl.LinkProgram(_program);
+            gl.GetProgram(_program, ProgramPropertyARB.LinkStatus, out linked);
+            linkLog = gl.GetProgramInfoLog(_program);
+            gl.DetachShader(_program, vs);
+            gl.DetachShader(_program, fs);
+        }
+        finally
+        {
+            // The linked program keeps what it needs; the stage objects are not needed after linking.
+            device.Delete(GlObjectKind.Shader, vs);
+            device.Delete(GlObjectKind.Shader, fs);
+        }
         if (linked == 0)
         {
             Dispose();
