@@ -46,6 +46,9 @@ public sealed class InstancedPointsBenchmark : IBenchmark
             batch.SetPoints(MakePoints(100_000));
             double hundredK = MedianFrameMs(device, target, batch, program, warmUp, frames);
             target.SavePng(Path.Combine(options.OutputDirectory, "gl-instanced-points-100k.png"));
+            // Same instances at ~1/20 the size: almost no fill, so this is the per-instance (vertex/setup) cost.
+            batch.SetPoints(MakePoints(100_000, sizeScale: 0.05f));
+            double hundredKTiny = MedianFrameMs(device, target, batch, program, warmUp, frames);
             target.Unbind();
 
             string note = $"{device.Renderer}; median of {frames} frames after {warmUp} warm-up, glFinish each";
@@ -54,6 +57,8 @@ public sealed class InstancedPointsBenchmark : IBenchmark
                 new(Name, "clear only 1280x720", clearOnly, "ms/frame", Note: note),
                 new(Name, "10k points 1280x720", tenK, "ms/frame", clearOnly, "clear only"),
                 new(Name, "100k points 1280x720", hundredK, "ms/frame", tenK, "10k points"),
+                new(Name, "100k tiny points 1280x720", hundredKTiny, "ms/frame", hundredK, "100k points",
+                    "sizes x0.05: per-instance cost without fill"),
             ];
         }
     }
@@ -79,7 +84,7 @@ public sealed class InstancedPointsBenchmark : IBenchmark
     }
 
     /// <summary>A fixed-seed cloud in a 24-unit cube around the origin, sizes and colours varied like a latent field.</summary>
-    private static PointInstance[] MakePoints(int count)
+    private static PointInstance[] MakePoints(int count, float sizeScale = 1f)
     {
         var random = new Random(1234);
         var points = new PointInstance[count];
@@ -87,7 +92,7 @@ public sealed class InstancedPointsBenchmark : IBenchmark
         {
             var position = new Vector3(random.NextSingle() - 0.5f, random.NextSingle() - 0.5f, random.NextSingle() - 0.5f) * 24f;
             var colour = new Rgba8((byte)random.Next(64, 256), (byte)random.Next(64, 256), (byte)random.Next(64, 256));
-            points[i] = new PointInstance(position, 0.15f + random.NextSingle() * 0.25f, colour);
+            points[i] = new PointInstance(position, (0.15f + random.NextSingle() * 0.25f) * sizeScale, colour);
         }
         return points;
     }
