@@ -1,0 +1,77 @@
+using GenWorld.Rendering.Resources;
+using GenWorld.Rendering.Shaders;
+using Silk.NET.OpenGL;
+
+namespace GenWorld.Rendering.Points;
+
+/// <summary>
+/// Draws many points as instanced billboards with the <c>points</c> shader: one shared 4-corner quad, one instance
+/// buffer of <see cref="PointInstance"/>, one draw call.
+/// </summary>
+public sealed class PointBatch : IDisposable
+{
+    private static readonly float[] QuadCorners = [-1, -1, 1, -1, -1, 1, 1, 1];
+
+    private readonly GlDevice _device;
+    private readonly GlBuffer _corners;
+    private readonly GlBuffer _instances;
+    private readonly GlVertexArray _vao;
+
+    /// <summary>Creates the buffers and vertex layout.</summary>
+    public PointBatch(GlDevice device)
+    {
+        _device = device;
+        _corners = new GlBuffer(device, BufferTargetARB.ArrayBuffer, BufferUsageARB.StaticDraw);
+        _corners.SetData<float>(QuadCorners);
+        _instances = new GlBuffer(device, BufferTargetARB.ArrayBuffer, BufferUsageARB.DynamicDraw);
+        _vao = new GlVertexArray(device);
+        _vao.SetAttribute(0, _corners, 2, VertexAttribPointerType.Float, false, 8, 0);
+        _vao.SetAttribute(1, _instances, 3, VertexAttribPointerType.Float, false, PointInstance.SizeInBytes, 0, divisor: 1);
+        _vao.SetAttribute(2, _instances, 1, VertexAttribPointerType.Float, false, PointInstance.SizeInBytes, PointInstance.SizeOffset, divisor: 1);
+        _vao.SetAttribute(3, _instances, 4, VertexAttribPointerType.UnsignedByte, true, PointInstance.SizeInBytes, PointInstance.ColourOffset, divisor: 1);
+    }
+
+    /// <summary>Points uploaded by the last <see cref="SetPoints"/>.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Replaces the points drawn.</summary>
+    public void SetPoints(ReadOnlySpan<PointInstance> points)
+    {
+        _instances.SetData(points);
+        Count = points.Length;
+    }
+
+    /// <summary>Draws all points with <paramref name="program"/> (the <c>points</c> shader) into the bound framebuffer.</summary>
+    public void Draw(ShaderProgram program, Camera camera, PointStyle style)
+    {
+        style.Validate();
+        if (Count == 0) return;
+        GL gl = _device.Gl;
+        program.Use();
+        program.Set("uViewProjection", camera.ViewProjection);
+        program.Set("uCameraRight", camera.Right);
+        program.Set("uCameraUp", camera.TrueUp);
+        program.Set("uCameraPosition", camera.Position);
+        program.Set("uFogStart", style.FogStart);
+        program.Set("uFogEnd", style.FogEnd);
+        program.Set("uFogColour", style.FogColour);
+        program.Set("uEdgeSoftness", style.EdgeSoftness);
+
+        // Soft rims need blending; depth writes stay on so near points hide far ones without sorting.
+        gl.Enable(EnableCap.DepthTest);
+        gl.Enable(EnableCap.Blend);
+        gl.BlendFunc(BlendingFactor.SrcAlpha, BlendingFactor.OneMinusSrcAlpha);
+        _vao.Bind();
+        gl.DrawArraysInstanced(PrimitiveType.TriangleStrip, 0, 4, (uint)Count);
+        gl.BindVertexArray(0);
+        gl.Disable(EnableCap.Blend);
+    }
+
+    /// <summary>Deletes the buffers and vertex array.</summary>
+    public void Dispose()
+    {
+        _vao.Dispose();
+        _instances.Dispose();
+        _corners.Dispose();
+    }
+}
