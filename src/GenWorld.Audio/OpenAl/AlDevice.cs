@@ -26,9 +26,10 @@ public unsafe partial class AlDevice : IDisposable
     public bool IsDisposed => Handle == IntPtr.Zero;
 
     /// <summary>Opens the named playback device, or the default one when <paramref name="name"/> is null.</summary>
-    public static AlDevice Open(string? name = null)
+    public static AlDevice Open(string? name = null) => Open(OpenAlLibrary.Api, name);
+
+    internal static AlDevice Open(OpenAlApis api, string? name)
     {
-        OpenAlApis api = OpenAlLibrary.Api;
         IntPtr utf8 = AlStrings.ToNative(name);
         try
         {

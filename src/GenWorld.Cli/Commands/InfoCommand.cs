@@ -35,6 +35,7 @@ internal static class InfoCommand
         var rows = new List<ProbeResult>();
         rows.AddRange(SystemProbe.Run());
         rows.AddRange(GenWorld.Training.Diagnostics.TorchProbe.Run());
+        rows.AddRange(GenWorld.Audio.Diagnostics.AlProbe.Run());
         return rows;
     }
 
