@@ -64,9 +64,9 @@ public static class AlProbe
     {
         string? fallback = null;
         using IAudioOutput output = AudioOutputs.OpenDefault(line => fallback = line);
-        return output.IsAudible
-            ? new(Area, "default device", output.DeviceName, true)
-            : new(Area, "default device", $"{output.DeviceName} (silent) - {fallback ?? "no audible output"}", false);
+        if (output.IsAudible) return new(Area, "default device", output.DeviceName, true);
+        string why = output is NullAudioOutput silent ? silent.Reason : AlDriverSelection.NullFallbackReason ?? fallback ?? "no audible output";
+        return new(Area, "default device", $"silent fallback {output.DeviceName}: {why}", false);
     }
 
     private static ProbeResult LoopbackRender(AlLoopbackDevice device, AlContext context)
@@ -86,7 +86,7 @@ public static class AlProbe
         foreach (float s in mix) sum += s * s;
         double rms = Math.Sqrt(sum / mix.Length);
         string value = string.Create(CultureInfo.InvariantCulture,
-            $"0.1 s of a 440 Hz sine at {SampleRate} Hz float stereo: RMS {rms:F3} (expected about 0.25)");
+            $"0.1 s of a 440 Hz sine rendered at {SampleRate} Hz float stereo, RMS {rms:F3}");
         return new(Area, "loopback render", value, rms > 0.05);
     }
 

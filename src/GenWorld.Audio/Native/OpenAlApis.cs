@@ -10,8 +10,8 @@ internal sealed unsafe class OpenAlApis
         Library = library;
         Alc = new AlcApi(symbol => NativeLibraries.GetExport(library, symbol));
         Al = new AlApi(symbol => NativeLibraries.GetExport(library, symbol));
-        Soft = TryResolve(name => AlcProc(name), out AlcSoftApi? soft) ? soft : null;
-        Efx = TryResolve(name => AlProc(name), out EfxApi? efx) ? efx : null;
+        Soft = TryCreate(() => new AlcSoftApi(Required(AlcProc)));
+        Efx = TryCreate(() => new EfxApi(Required(AlProc)));
     }
 
     public NativeLibraryInfo Library { get; }
@@ -56,18 +56,19 @@ internal sealed unsafe class OpenAlApis
         }
     }
 
-    private static bool TryResolve<T>(Func<string, IntPtr> resolve, out T? api) where T : class
+    /// <summary>A resolver that fails on a missing function, so a half-supported extension counts as absent.</summary>
+    private static Func<string, IntPtr> Required(Func<string, IntPtr> resolve) =>
+        name => resolve(name) is var p && p != IntPtr.Zero ? p : throw new EntryPointNotFoundException(name);
+
+    private static T? TryCreate<T>(Func<T> create) where T : class
     {
         try
         {
-            api = (T)Activator.CreateInstance(typeof(T), (Func<string, IntPtr>)(name =>
-                resolve(name) is var p && p != IntPtr.Zero ? p : throw new EntryPointNotFoundException(name)))!;
-            return true;
+            return create();
         }
-        catch (System.Reflection.TargetInvocationException e) when (e.InnerException is EntryPointNotFoundException)
+        catch (EntryPointNotFoundException)
         {
-            api = null;
-            return false;
+            return null;
         }
     }
 }
