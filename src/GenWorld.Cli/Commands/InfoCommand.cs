@@ -36,6 +36,7 @@ internal static class InfoCommand
         rows.AddRange(SystemProbe.Run());
         rows.AddRange(GenWorld.Training.Diagnostics.TorchProbe.Run());
         rows.AddRange(GenWorld.Rendering.Diagnostics.GlProbe.Run());
+        rows.AddRange(GenWorld.Audio.Diagnostics.AlProbe.Run());
         return rows;
     }
 
