@@ -1,0 +1,27 @@
+using Xunit.Abstractions;
+using static TorchSharp.torch;
+
+namespace GenWorld.Training.Tests.Export;
+
+/// <summary>Every supported layer type: exported ONNX (run by ONNX Runtime) matches the TorchSharp forward, N=1 and N=3.</summary>
+[Collection("Torch")]
+public sealed class LayerParityTests(ITestOutputHelper output)
+{
+    [Theory]
+    [MemberData(nameof(Names))]
+    public void Exported_layer_matches_torch(string name)
+    {
+        using var scope = NewDisposeScope();
+        TorchSharp.torch.manual_seed(1234);
+        LayerCases.Case c = LayerCases.All[name];
+        using var module = c.Create();
+
+        double diff = OnnxParity.MaxDiff(module, c.ItemShape, c.Input,
+            c.Input is null || name != "Embedding" ? GenWorld.Training.Export.OnnxElementType.Float : GenWorld.Training.Export.OnnxElementType.Int64);
+
+        output.WriteLine($"PARITY {name}: max |diff| = {diff:E2}");
+        Assert.True(diff <= OnnxParity.Tolerance, $"{name}: max |onnx - torch| = {diff:E3}");
+    }
+
+    public static TheoryData<string> Names() => LayerCases.Names();
+}
