@@ -69,4 +69,18 @@ public static class OnnxOps
 
     /// <summary>Pass-through copy.</summary>
     public static string Identity(this OnnxGraphBuilder g, string x) => g.AddNode("Identity", [x]);
+
+    /// <summary>Elementwise a &gt; b as a boolean tensor.</summary>
+    public static string Greater(this OnnxGraphBuilder g, string a, string b) => g.AddNode("Greater", [a, b]);
+
+    /// <summary>Elementwise a &lt; b as a boolean tensor.</summary>
+    public static string Less(this OnnxGraphBuilder g, string a, string b) => g.AddNode("Less", [a, b]);
+
+    /// <summary>Element type conversion (e.g. a 0/1 float mask to bool for <see cref="Where"/>).</summary>
+    public static string Cast(this OnnxGraphBuilder g, string x, OnnxElementType to) =>
+        g.AddNode("Cast", [x], OnnxAttribute.Int("to", (long)to));
+
+    /// <summary>Slices several axes at once; bounds are graph values (1-D int64), so they can come from Shape.</summary>
+    public static string SliceDynamic(this OnnxGraphBuilder g, string x, string starts, string ends, string axes) =>
+        g.AddNode("Slice", [x, starts, ends, axes]);
 }
