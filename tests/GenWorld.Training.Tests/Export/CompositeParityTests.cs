@@ -112,4 +112,17 @@ public sealed class CompositeParityTests(ITestOutputHelper output)
         output.WriteLine($"PARITY conditioned head: max |diff| = {worst:E2}");
         Assert.True(worst <= OnnxParity.Tolerance, $"max |onnx - torch| = {worst:E3}");
     }
+
+    [Fact]
+    public void Weight_reparametrised_layer_exports_its_effective_weight()
+    {
+        using var scope = NewDisposeScope();
+        torch.manual_seed(9);
+        using var layer = new WeightNormLinear(6, 4);
+
+        double diff = OnnxParity.MaxDiff(layer, [6]);
+
+        output.WriteLine($"PARITY weight-norm linear: max |diff| = {diff:E2}");
+        Assert.True(diff <= OnnxParity.Tolerance, $"max |onnx - torch| = {diff:E3}");
+    }
 }

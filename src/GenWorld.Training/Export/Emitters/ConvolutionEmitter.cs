@@ -1,5 +1,6 @@
 using TorchSharp;
 using TorchSharp.Modules;
+using static TorchSharp.torch;
 
 namespace GenWorld.Training.Export.Emitters;
 
@@ -9,12 +10,17 @@ namespace GenWorld.Training.Export.Emitters;
 /// </summary>
 internal sealed class ConvolutionEmitter : OnnxLayerEmitter<Convolution>
 {
-    protected override string Emit(OnnxExportScope scope, Convolution module, string input)
+    protected override string Emit(OnnxExportScope scope, Convolution module, string input) =>
+        EmitWithWeight(scope, module, input, module.weight ?? throw scope.Fail($"{module.GetType().Name} has no weight."));
+
+    /// <summary>The convolution with a given (possibly reparametrised) weight; bias and hyper-parameters from the module.</summary>
+    internal static string EmitWithWeight(OnnxExportScope scope, Convolution module, string input, Tensor weight)
     {
-        var weight = module.weight ?? throw scope.Fail($"{module.GetType().Name} has no weight.");
-        int rank = Required(scope, module.kernel_size, "kernel_size", -1).Length;
-        long[] stride = Required(scope, module.stride, "stride", rank);
-        long[] dilation = Required(scope, module.dilation, "dilation", rank);
+        if (module.weight is { } own && !own.shape.SequenceEqual(weight.shape))
+            throw scope.Fail($"effective weight shape [{string.Join(", ", weight.shape)}] differs from the module's [{string.Join(", ", own.shape)}].");
+        int rank = Required(scope, module, module.kernel_size, "kernel_size", -1).Length;
+        long[] stride = Required(scope, module, module.stride, "stride", rank);
+        long[] dilation = Required(scope, module, module.dilation, "dilation", rank);
         long[] padding = Padding(scope, module, rank, dilation);
 
         var attributes = new List<Onnx.AttributeProto>
@@ -30,7 +36,7 @@ internal sealed class ConvolutionEmitter : OnnxLayerEmitter<Convolution>
             if (module.padding_mode != PaddingModes.Zeros)
                 throw scope.Fail($"{module.GetType().Name} with padding_mode {module.padding_mode} is not supported (torch only allows zeros).");
             attributes.Add(OnnxAttribute.Ints("pads", padding));
-            attributes.Add(OnnxAttribute.Ints("output_padding", Required(scope, module.output_padding, "output_padding", rank)));
+            attributes.Add(OnnxAttribute.Ints("output_padding", Required(scope, module, module.output_padding, "output_padding", rank)));
         }
         else if (module.padding_mode == PaddingModes.Zeros)
         {
@@ -63,7 +69,7 @@ internal sealed class ConvolutionEmitter : OnnxLayerEmitter<Convolution>
             }
             return pads;
         }
-        long[] symmetric = Required(scope, module.padding, "padding", rank);
+        long[] symmetric = Required(scope, module, module.padding, "padding", rank);
         for (int i = 0; i < rank; i++)
             pads[i] = pads[rank + i] = symmetric[i];
         return pads;
@@ -88,10 +94,10 @@ internal sealed class ConvolutionEmitter : OnnxLayerEmitter<Convolution>
         };
     }
 
-    private static long[] Required(OnnxExportScope scope, long[]? values, string name, int rank)
+    private static long[] Required(OnnxExportScope scope, Convolution module, long[]? values, string name, int rank)
     {
         if (values is null || values.Length == 0 || (rank >= 0 && values.Length != rank))
-            throw scope.Fail($"{scope.Module.GetType().Name}.{name} could not be read (got [{string.Join(", ", values ?? [])}], expected {rank} values); refusing to guess.");
+            throw scope.Fail($"{module.GetType().Name}.{name} could not be read (got [{string.Join(", ", values ?? [])}], expected {rank} values); refusing to guess.");
         return values;
     }
 }
