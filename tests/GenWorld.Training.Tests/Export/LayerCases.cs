@@ -48,6 +48,8 @@ internal static class LayerCases
         ["Upsample_bilinear"] = new(() => nn.Upsample(scale_factor: [2.0, 2.0], mode: UpsampleMode.Bilinear, align_corners: false), [3, 4, 5]),
         ["Flatten"] = new(() => nn.Flatten(), [3, 4, 5]),
         ["Flatten_middle"] = new(() => nn.Flatten(2, 3), [3, 4, 5, 2]),
+        ["Unflatten"] = new(() => nn.Unflatten(1, [4, 3]), [12, 2]),
+        ["Unflatten_last_dim"] = new(() => nn.Unflatten(2, [4, 3]), [2, 12]),
         ["Embedding"] = new(() => nn.Embedding(10, 4), [6], s => randint(0, 10, s, dtype: ScalarType.Int64)),
         ["Sequential_nested"] = new(() => nn.Sequential(nn.Linear(6, 8), nn.Sequential(nn.ReLU(), nn.Linear(8, 3))), [6]),
         ["CircularPad2d"] = new(() => new GenWorld.Training.Export.CircularPad2d(1, 2, 3, 0), [2, 4, 5]),

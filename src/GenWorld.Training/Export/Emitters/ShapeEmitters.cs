@@ -2,12 +2,13 @@ using TorchSharp.Modules;
 
 namespace GenWorld.Training.Export.Emitters;
 
-/// <summary>Flatten (any start/end dims, dynamic batch) and Upsample (nearest, or linear modes via Resize).</summary>
+/// <summary>Flatten and Unflatten (any dims, dynamic batch) and Upsample (nearest, or linear modes via Resize).</summary>
 internal static class ShapeEmitters
 {
     public static IEnumerable<IOnnxLayerEmitter> All() =>
     [
         new DelegateEmitter<Flatten>(Flatten),
+        new DelegateEmitter<Unflatten>(Unflatten),
         new DelegateEmitter<Upsample>(Upsample),
     ];
 
@@ -22,6 +23,19 @@ internal static class ShapeEmitters
         if (m.start_dim != 0) parts.Add(g.Slice(shape, 0, 0, m.start_dim));
         parts.Add(g.AddInt64s(-1));
         if (m.end_dim != -1) parts.Add(g.Slice(shape, 0, m.end_dim + 1, long.MaxValue));
+        return g.ReshapeTo(x, parts.Count == 1 ? parts[0] : g.Concat(0, [.. parts]));
+    }
+
+    private static string Unflatten(OnnxExportScope s, Unflatten m, string x)
+    {
+        var g = s.Graph;
+        long[] sizes = m.unflattened_size ?? throw s.Fail("Unflatten.unflattened_size could not be read.");
+        // shape = input dims before dim ++ sizes ++ input dims after dim
+        string shape = g.Shape(x);
+        var parts = new List<string>();
+        if (m.dim != 0) parts.Add(g.Slice(shape, 0, 0, m.dim));
+        parts.Add(g.AddInt64s(sizes));
+        if (m.dim != -1) parts.Add(g.Slice(shape, 0, m.dim + 1, long.MaxValue));
         return g.ReshapeTo(x, parts.Count == 1 ? parts[0] : g.Concat(0, [.. parts]));
     }
 
