@@ -35,6 +35,8 @@ internal static class LayerCases
         ["Softmax"] = new(() => nn.Softmax(1), [5, 3]),
         ["Identity"] = new(() => nn.Identity(), [5, 3]),
         ["Dropout"] = new(() => nn.Dropout(0.5), [5, 3]),
+        ["Dropout1d"] = new(() => nn.Dropout1d(0.5), [4, 6]),
+        ["Dropout2d"] = new(() => nn.Dropout2d(0.5), [3, 4, 4]),
         ["BatchNorm1d"] = new(() => Warmed(nn.BatchNorm1d(4), [8, 4, 6]), [4, 6]),
         ["BatchNorm1d_2d_input"] = new(() => Warmed(nn.BatchNorm1d(4), [8, 4]), [4]),
         ["BatchNorm2d"] = new(() => Warmed(nn.BatchNorm2d(3, affine: false), [8, 3, 5, 5]), [3, 5, 5]),

@@ -23,5 +23,21 @@ public sealed class LayerParityTests(ITestOutputHelper output)
         Assert.True(diff <= OnnxParity.Tolerance, $"{name}: max |onnx - torch| = {diff:E3}");
     }
 
+    [Fact]
+    public void Every_registered_emitter_has_a_parity_case()
+    {
+        var registry = GenWorld.Training.Export.OnnxEmitterRegistry.CreateDefault();
+        var covered = new HashSet<Type>();
+        foreach (LayerCases.Case c in LayerCases.All.Values)
+        {
+            using var module = c.Create();
+            foreach (var m in module.modules().Prepend(module))
+                if (registry.Find(m.GetType()) is { } emitter) covered.Add(emitter.ModuleType);
+        }
+
+        var missing = registry.SupportedTypes.Except(covered).Select(t => t.Name).ToList();
+        Assert.True(missing.Count == 0, "no parity case for: " + string.Join(", ", missing));
+    }
+
     public static TheoryData<string> Names() => LayerCases.Names();
 }
