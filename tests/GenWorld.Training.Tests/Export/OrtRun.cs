@@ -8,7 +8,7 @@ internal static class OrtRun
 {
     public static (float[] Data, long[] Shape)[] Run(byte[] model, params (string Name, Tensor Value)[] inputs)
     {
-        using var options = new SessionOptions { IntraOpNumThreads = 1, GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_BASIC };
+        using var options = new SessionOptions { IntraOpNumThreads = 1, GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL };
         using var session = new InferenceSession(model, options);
         var values = new List<OrtValue>();
         try
