@@ -45,13 +45,18 @@ public sealed partial class InferenceScheduler
         return false;
     }
 
-    /// <summary>Holds a short batch back until it is full or its oldest request has waited MaxBatchWaitMs.</summary>
+    /// <summary>
+    /// Holds a short batch back while requests keep arriving: until it is full, its oldest request has waited
+    /// MaxBatchWaitMs, or no request has arrived for BatchQuietMs (the burst is over, waiting longer gains nothing).
+    /// </summary>
     private void WaitToFillBatch()
     {
         long maxWait = (long)(_options.MaxBatchWaitMs * Stopwatch.Frequency / 1000);
+        long quiet = (long)(_options.BatchQuietMs * Stopwatch.Frequency / 1000);
         while (!_disposed && _queues.Requests is > 0 and var waiting && waiting < _options.MaxBatchSize)
         {
-            long remaining = _queues.OldestRequestSince() + maxWait - Stopwatch.GetTimestamp();
+            long deadline = Math.Min(_queues.OldestRequestSince() + maxWait, _lastArrival + quiet);
+            long remaining = deadline - Stopwatch.GetTimestamp();
             if (remaining <= 0) return;
             Monitor.Wait(_gate, TimeSpan.FromSeconds((double)remaining / Stopwatch.Frequency));
         }

@@ -22,6 +22,7 @@ public sealed partial class InferenceScheduler : IDisposable
     private readonly Thread _worker;
     private GeneratorLease _current;
     private volatile bool _disposed;
+    private long _lastArrival; // Stopwatch timestamp of the latest request that queued work (guarded by _gate)
     private long _requests, _hits, _joined, _cancelled, _failed, _rowsComputed, _hintsComputed;
 
     /// <summary>Starts the worker over <paramref name="generator"/>, which the scheduler now owns.</summary>
@@ -84,6 +85,7 @@ public sealed partial class InferenceScheduler : IDisposable
             }
             if (!work.IsRequest) work.RequestedSince = start;
             work.Waiters.Add(waiter);
+            _lastArrival = start;
             // A queued hint becomes a request; a queued request asked for more urgently moves up.
             if (work.Queued && (work.QueuedAsHint || priority < work.QueuedPriority)) _queues.Enqueue(work, priority, asHint: false);
             else if (!work.Queued && !work.Running) _queues.Enqueue(work, priority, asHint: false);

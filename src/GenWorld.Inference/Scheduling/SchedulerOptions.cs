@@ -3,6 +3,7 @@ namespace GenWorld.Inference.Scheduling;
 /// <summary>How the <see cref="InferenceScheduler"/> batches, caches and prefetches.</summary>
 /// <param name="MaxBatchSize">Most requests run in one generator call.</param>
 /// <param name="MaxBatchWaitMs">Longest the oldest waiting request is held back so that more can join its batch (0: never wait).</param>
+/// <param name="BatchQuietMs">Stop waiting for a batch to fill once no new request has arrived for this long (a burst has ended).</param>
 /// <param name="PrefetchBatchSize">Hints per generator call; small, so a request arriving mid-prefetch waits for little.</param>
 /// <param name="MaxPendingHints">Hints kept waiting; beyond this the oldest of the lowest priority are dropped.</param>
 /// <param name="CacheBytes">Budget for cached outputs (keys and outputs counted); 0 disables the cache.</param>
@@ -11,6 +12,7 @@ namespace GenWorld.Inference.Scheduling;
 public sealed record SchedulerOptions(
     int MaxBatchSize = 32,
     double MaxBatchWaitMs = 2,
+    double BatchQuietMs = 0.25,
     int PrefetchBatchSize = 4,
     int MaxPendingHints = 4096,
     long CacheBytes = 64L << 20,
@@ -26,6 +28,7 @@ public sealed record SchedulerOptions(
         }
         Require(MaxBatchSize >= 1, nameof(MaxBatchSize), MaxBatchSize, "must be at least 1");
         Require(double.IsFinite(MaxBatchWaitMs) && MaxBatchWaitMs is >= 0 and <= 1000, nameof(MaxBatchWaitMs), MaxBatchWaitMs, "must be between 0 and 1000 ms");
+        Require(double.IsFinite(BatchQuietMs) && BatchQuietMs >= 0, nameof(BatchQuietMs), BatchQuietMs, "must be 0 or more ms");
         Require(PrefetchBatchSize >= 1, nameof(PrefetchBatchSize), PrefetchBatchSize, "must be at least 1");
         Require(MaxPendingHints >= 0, nameof(MaxPendingHints), MaxPendingHints, "must be 0 or more");
         Require(CacheBytes >= 0, nameof(CacheBytes), CacheBytes, "must be 0 or more");

@@ -44,6 +44,7 @@ public sealed class SchedulerInputTests
         Task<float[]> queued = scheduler.RequestAsync(TestModels.Latent(1));
 
         Task disposing = Task.Run(scheduler.Dispose);
+        await TestModels.EventuallyAsync(() => IsRefused(scheduler), "Dispose to start"); // only then let the batch end
         generator.Release();
         await disposing.WaitAsync(TimeSpan.FromSeconds(20));
 
@@ -59,6 +60,19 @@ public sealed class SchedulerInputTests
         using OrtBatchGenerator generator = TestModels.Linear("v1"); // still ours: the scheduler refused it
         var e = Assert.Throws<ArgumentException>(() => new InferenceScheduler(generator, new SchedulerOptions(MaxBatchSize: 0)));
         Assert.Contains("MaxBatchSize = 0", e.Message, StringComparison.Ordinal);
+    }
+
+    private static bool IsRefused(InferenceScheduler scheduler)
+    {
+        try
+        {
+            scheduler.Hint([]);
+            return false;
+        }
+        catch (ObjectDisposedException)
+        {
+            return true;
+        }
     }
 
     private static string Refused(Action call) => Assert.ThrowsAny<ArgumentException>(call).Message;
