@@ -90,6 +90,7 @@ public sealed class OrtSessionFactory
             IntraOpNumThreads = settings.IntraOpThreads,
             LogSeverityLevel = OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR,
         };
+        options.AddSessionConfigEntry("session.intra_op.allow_spinning", settings.AllowSpinning ? "1" : "0");
         if (useCuda)
             options.AppendExecutionProvider_CUDA(settings.CudaDeviceId);
         return create(options);

@@ -7,11 +7,16 @@ namespace GenWorld.Inference;
 /// <param name="IntraOpThreads">Threads per operator; 0 lets ONNX Runtime choose (one per core).</param>
 /// <param name="Optimization">Graph optimisation level applied when the session is created.</param>
 /// <param name="CudaDeviceId">GPU ordinal used when CUDA is tried.</param>
+/// <param name="AllowSpinning">
+/// Let ORT's operator threads spin-wait between runs (ORT's default). Off here: in a game the spinning threads
+/// take cores from the render and audio threads between sporadic requests.
+/// </param>
 public sealed record OrtSessionSettings(
     DevicePreference Device = DevicePreference.Auto,
     int IntraOpThreads = 0,
     GraphOptimizationLevel Optimization = GraphOptimizationLevel.ORT_ENABLE_ALL,
-    int CudaDeviceId = 0)
+    int CudaDeviceId = 0,
+    bool AllowSpinning = false)
 {
     /// <summary>Defaults: Auto device, ORT-chosen threads, all graph optimisations.</summary>
     public static OrtSessionSettings Default { get; } = new();

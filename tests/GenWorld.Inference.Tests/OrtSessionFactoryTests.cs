@@ -53,6 +53,8 @@ public sealed class OrtSessionFactoryTests : IDisposable
             Assert.DoesNotContain('\n', session.CudaFailure);
             Assert.Contains("on CPU", line, StringComparison.Ordinal);
             Assert.Contains(session.CudaFailure!, line, StringComparison.Ordinal);
+            if (session.CudaFailure!.Contains("Failed to load shared library", StringComparison.Ordinal))
+                Assert.Matches(@"\(lib[\w.+-]+\.so[\w.]*: ", session.CudaFailure); // the loader's words name the missing library
         }
     }
 

@@ -16,25 +16,25 @@ public sealed class SchedulerLatencyBenchmark : IBenchmark
     {
         int seconds = options.Quick ? 2 : 8;
         var results = new List<BenchmarkResult>();
-        using (var warm = BenchModel.Create()) OpenLoopDriver.RunDirect(warm, 20, 1, TimeSpan.Zero, seed: 0); // JIT and ORT arenas
+        using (var warm = new InferenceScheduler(BenchModel.Create())) OpenLoopDriver.RunScheduler(warm, 20, 1, TimeSpan.Zero, seed: 0); // JIT
 
         // Steady: one request every 33 ms.
-        using (var direct = BenchModel.Create())
+        using (OrtBatchGenerator direct = BenchModel.CreateWarm())
         {
             List<double> baseline = OpenLoopDriver.RunDirect(direct, 30 * seconds, 1, TimeSpan.FromMilliseconds(33.3), seed: 1);
             foreach (double waitMs in new[] { 2.0, 0.0 })
             {
-                using var scheduler = new InferenceScheduler(BenchModel.Create(), new SchedulerOptions(MaxBatchWaitMs: waitMs));
+                using var scheduler = new InferenceScheduler(BenchModel.CreateWarm(), new SchedulerOptions(MaxBatchWaitMs: waitMs));
                 List<double> latencies = OpenLoopDriver.RunScheduler(scheduler, 30 * seconds, 1, TimeSpan.FromMilliseconds(33.3), seed: 1);
                 results.AddRange(Rows($"30 req/s steady, batch wait {waitMs} ms", latencies, baseline, scheduler.Metrics()));
             }
         }
 
         // Bursty: 8 requests at once (a new area comes into earshot), 4 bursts/s ≈ 32 requests/s.
-        using (var direct = BenchModel.Create())
+        using (OrtBatchGenerator direct = BenchModel.CreateWarm())
         {
             List<double> baseline = OpenLoopDriver.RunDirect(direct, 4 * seconds, 8, TimeSpan.FromMilliseconds(250), seed: 2);
-            using var scheduler = new InferenceScheduler(BenchModel.Create());
+            using var scheduler = new InferenceScheduler(BenchModel.CreateWarm());
             List<double> latencies = OpenLoopDriver.RunScheduler(scheduler, 4 * seconds, 8, TimeSpan.FromMilliseconds(250), seed: 2);
             results.AddRange(Rows("bursts of 8, 4/s", latencies, baseline, scheduler.Metrics()));
         }

@@ -155,6 +155,7 @@ public sealed partial class InferenceScheduler : IDisposable
             old = _current;
             _current = new GeneratorLease(next);
         }
+        // Old entries can never hit again; a batch still running on the old model may add a few more, which age out.
         _cache.KeepOnly(next.Version);
         old.Release();
     }

@@ -53,6 +53,26 @@ public sealed class SchedulerBatchingTests
     }
 
     [Fact]
+    public async Task More_urgent_requests_run_first_and_a_repeat_at_higher_priority_moves_up()
+    {
+        RecordingGenerator generator = TestModels.Recording("v1");
+        using var scheduler = new InferenceScheduler(generator, new SchedulerOptions(MaxBatchSize: 1));
+        generator.Hold();
+        Task<float[]> busy = scheduler.RequestAsync(TestModels.Latent(0));
+        await generator.EnteredAsync();
+        Task<float[]> low = scheduler.RequestAsync(TestModels.Latent(1), priority: RequestPriority.Low);
+        Task<float[]> normal = scheduler.RequestAsync(TestModels.Latent(2), priority: RequestPriority.Normal);
+        Task<float[]> high = scheduler.RequestAsync(TestModels.Latent(3), priority: RequestPriority.High);
+        Task<float[]> lowAgainButHigh = scheduler.RequestAsync(TestModels.Latent(1), priority: RequestPriority.High);
+        generator.Release();
+        await Task.WhenAll(busy, low, normal, high, lowAgainButHigh);
+
+        Assert.Equal([0, 1, 2], generator.Batches.Skip(1).Select(b => Array.FindIndex([TestModels.Latent(3), TestModels.Latent(1), TestModels.Latent(2)], l => l.SequenceEqual(b[0]))));
+        Assert.Equal(4, generator.RowsGenerated); // latent 1 once, shared by both of its requests
+        Assert.Equal(await low, await lowAgainButHigh);
+    }
+
+    [Fact]
     public async Task Concurrent_callers_get_batched()
     {
         RecordingGenerator generator = TestModels.Recording("v1");
