@@ -61,41 +61,39 @@ public sealed partial class InferenceScheduler : IDisposable
         if (cancellationToken.IsCancellationRequested) return Task.FromCanceled<float[]>(cancellationToken);
         long start = Stopwatch.GetTimestamp();
         LatentKey key = LatentKey.Quantise(latent, conditioning, _options.QuantizationStep);
-        PendingWork work;
         var waiter = new Waiter(start);
+        PendingWork? work = null;
+        float[]? cached;
         lock (_gate)
         {
             ObjectDisposedException.ThrowIf(_disposed, this);
             _requests++;
-            if (_cache.TryGet(key, _current.Generator.Version, out float[] cached))
+            if (_cache.TryGet(key, _current.Generator.Version, out float[] hit))
             {
                 _hits++;
-                _latency.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
-                return Task.FromResult((float[])cached.Clone());
-            }
-            if (_pending.TryGetValue(key, out PendingWork? existing))
-            {
-                _joined++;
-                work = existing;
+                cached = hit;
             }
             else
             {
-                work = new PendingWork(key, key.Latent(_options.QuantizationStep), key.Conditioning(_options.QuantizationStep));
-                _pending[key] = work;
+                cached = null;
+                if (_pending.TryGetValue(key, out work)) _joined++;
+                else
+                {
+                    work = new PendingWork(key, key.Latent(_options.QuantizationStep), key.Conditioning(_options.QuantizationStep));
+                    _pending[key] = work;
+                }
+                Enqueue(work, waiter, priority);
             }
-            if (!work.IsRequest) work.RequestedSince = start;
-            work.Waiters.Add(waiter);
-            _lastArrival = start;
-            // A queued hint becomes a request; a queued request asked for more urgently moves up.
-            if (work.Queued && (work.QueuedAsHint || priority < work.QueuedPriority)) _queues.Enqueue(work, priority, asHint: false);
-            else if (!work.Queued && !work.Running) _queues.Enqueue(work, priority, asHint: false);
-            Monitor.Pulse(_gate);
+        }
+        if (cached is not null)
+        {
+            // Copied outside the lock; the copy keeps callers from writing into the cache.
+            float[] copy = (float[])cached.Clone();
+            _latency.Add(Stopwatch.GetElapsedTime(start).TotalMilliseconds);
+            return Task.FromResult(copy);
         }
         if (cancellationToken.CanBeCanceled)
-        {
-            waiter.Registration = cancellationToken.Register(() => Cancel(work, waiter, cancellationToken));
-            if (waiter.Completion.Task.IsCompleted) waiter.Registration.Unregister();
-        }
+            waiter.Attach(cancellationToken.Register(() => Cancel(work!, waiter, cancellationToken)));
         return waiter.Completion.Task;
     }
 
@@ -183,10 +181,21 @@ public sealed partial class InferenceScheduler : IDisposable
         _worker.Join();
         foreach (Waiter waiter in orphans)
         {
-            waiter.Registration.Unregister();
+            waiter.Detach();
             waiter.Completion.TrySetException(new ObjectDisposedException(nameof(InferenceScheduler), "the scheduler was disposed before this request ran"));
         }
         _current.Release();
+    }
+
+    private void Enqueue(PendingWork work, Waiter waiter, RequestPriority priority)
+    {
+        if (!work.IsRequest) work.RequestedSince = waiter.StartTimestamp;
+        work.Waiters.Add(waiter);
+        _lastArrival = waiter.StartTimestamp;
+        // A queued hint becomes a request; a queued request asked for more urgently moves up; running work is just joined.
+        if (work.Queued ? work.QueuedAsHint || priority < work.QueuedPriority : !work.Running)
+            _queues.Enqueue(work, priority, asHint: false);
+        Monitor.Pulse(_gate);
     }
 
     private void Cancel(PendingWork work, Waiter waiter, CancellationToken token)
