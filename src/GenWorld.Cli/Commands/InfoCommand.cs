@@ -34,6 +34,7 @@ internal static class InfoCommand
     {
         var rows = new List<ProbeResult>();
         rows.AddRange(SystemProbe.Run());
+        rows.AddRange(GenWorld.Inference.Diagnostics.OrtProbe.Run());
         rows.AddRange(GenWorld.Training.Diagnostics.TorchProbe.Run());
         rows.AddRange(GenWorld.Rendering.Diagnostics.GlProbe.Run());
         rows.AddRange(GenWorld.Audio.Diagnostics.AlProbe.Run());
