@@ -45,6 +45,7 @@ public sealed class OrtSessionFactory
 
     private OrtSession OpenCore(string name, OrtSessionSettings settings, Func<SessionOptions, InferenceSession> create)
     {
+        _ = OrtEnvironment.Get();
         string? cudaFailure = null;
         if (settings.Device != DevicePreference.Cpu)
         {
@@ -88,7 +89,6 @@ public sealed class OrtSessionFactory
         {
             GraphOptimizationLevel = settings.Optimization,
             IntraOpNumThreads = settings.IntraOpThreads,
-            LogSeverityLevel = OrtLoggingLevel.ORT_LOGGING_LEVEL_ERROR,
         };
         options.AddSessionConfigEntry("session.intra_op.allow_spinning", settings.AllowSpinning ? "1" : "0");
         if (useCuda)

@@ -21,7 +21,7 @@ public static class OrtProbe
         var rows = new List<ProbeResult>();
         try
         {
-            OrtEnv env = OrtEnv.Instance();
+            OrtEnv env = OrtEnvironment.Get();
             rows.Add(new(Area, "version", env.GetVersionString(), true));
             rows.Add(new(Area, "providers (built in)", string.Join(", ", env.GetAvailableProviders()), true));
         }
