@@ -88,4 +88,11 @@ public static class AudioDsp
             samples[samples.Length - n + i] *= g;
         }
     }
+
+    /// <summary>Applies a raised-cosine fade from zero over the first <paramref name="seconds"/> (for clips cut mid-sound).</summary>
+    public static void FadeIn(Span<float> samples, int rate, double seconds)
+    {
+        var n = Math.Min(samples.Length, (int)(seconds * rate));
+        for (var i = 0; i < n; i++) samples[i] *= 0.5f * (1 - MathF.Cos(MathF.PI * i / n));
+    }
 }
