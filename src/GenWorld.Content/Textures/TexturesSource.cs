@@ -70,7 +70,9 @@ public sealed class TexturesSource : IDatasetSource
             var copyright = new CopyrightFile(package.CopyrightText);
             foreach (var file in Select([.. TextureCatalog.Files(package)], options.Size))
             {
-                var licence = copyright.LicenceOf(file.SourcePath.Split('!')[^1], fallback);
+                // gimp-data's copyright file has one catch-all paragraph that lists every licence in the package
+                // (plug-ins, scripts, data); GIMP's own pattern files are GPL-3+, which the catalog records.
+                var licence = name == "gimp-data" ? fallback : copyright.LicenceOf(file.SourcePath.Split('!')[^1], fallback);
                 var id = UnitId(file);
                 yield return new DatasetWorkUnit(id, (output, _) => Convert(output, file, id, licence, options.Size), file.PixelArt ? 0.3 : 1);
             }
@@ -81,7 +83,7 @@ public sealed class TexturesSource : IDatasetSource
     {
         DatasetSize.Full => files,
         DatasetSize.Small => files.Where((_, i) => i % 6 == 0),
-        _ => files.GroupBy(f => f.Group).SelectMany(g => g.Where((_, i) => i % 7 == 3).Take(2)),
+        _ => files.GroupBy(f => f.Group).SelectMany(g => g.Where((_, i) => i % 7 == 3).Take(3)),
     };
 
     private static string UnitId(TextureFile file)
