@@ -49,7 +49,10 @@ public sealed class TexturesSource : IDatasetSource
     }
 
     /// <inheritdoc />
-    public string Describe(DatasetBuildOptions options) =>
+    public string Describe(DatasetBuildOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return
         "Images (JPEG/TGA from the OpenArena pak4-textures.pk3, Minetest PNGs, GIMP .pat patterns) decoded in C# (StbImageSharp, own .pat " +
         "reader) to RGBA. Non-material images are dropped by name (lights, skies, effects, decals, UI, animation frames); images with " +
         $"more than {TileFilter.MaxTransparentFraction:P0} transparent pixels or a luminance standard deviation under {TileFilter.MinSourceStdDev} " +
@@ -57,7 +60,9 @@ public sealed class TexturesSource : IDatasetSource
         $"({string.Join(", ", TileSizes(options.Size))} px): photos at 1:1, 2:1 and 4:1 (exact area-averaged downscale), 16×16 Minetest " +
         "pixel art upscaled ×4/×8 with nearest neighbour and cropped with wrap-around (the textures repeat), GIMP patterns at 1:1 and 2:1 " +
         $"with wrap-around. Crops with luminance standard deviation under {TileFilter.MinTileStdDev} and near-duplicates of a tile from " +
-        "the same image (64-bit block-mean signature) are dropped. Material groups come from folder and file names.";
+        "the same image (64-bit block-mean signature) are dropped. Material groups come from folder and file names." +
+        (options.Size == DatasetSize.Fixture ? " Fixture size: a few images per group, one 64 px crop each at the coarsest scale only." : "");
+    }
 
     /// <inheritdoc />
     public IEnumerable<DatasetWorkUnit> Plan(DatasetBuildOptions options, IReadOnlyDictionary<string, DebianPackage> packages)
@@ -79,11 +84,12 @@ public sealed class TexturesSource : IDatasetSource
         }
     }
 
+    /// <summary>The images a size uses: all (full), every 6th (small), four spread-out images per group and package (fixture).</summary>
     private static IEnumerable<TextureFile> Select(List<TextureFile> files, DatasetSize size) => size switch
     {
         DatasetSize.Full => files,
         DatasetSize.Small => files.Where((_, i) => i % 6 == 0),
-        _ => files.GroupBy(f => f.Group).SelectMany(g => g.Where((_, i) => i % 7 == 3).Take(3)),
+        _ => files.GroupBy(f => f.Group).SelectMany(g => g.Where((_, i) => i % 5 == 2).Take(4)),
     };
 
     private static string UnitId(TextureFile file)
