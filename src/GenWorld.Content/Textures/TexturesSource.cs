@@ -58,7 +58,7 @@ public sealed class TexturesSource : IDatasetSource
         $"more than {TileFilter.MaxTransparentFraction:P0} transparent pixels or a luminance standard deviation under {TileFilter.MinSourceStdDev} " +
         $"are skipped. Each image gives {CropsPerScale(options.Size)} seeded random square crop(s) per scale and tile size " +
         $"({string.Join(", ", TileSizes(options.Size))} px): photos at 1:1, 2:1 and 4:1 (exact area-averaged downscale), 16×16 Minetest " +
-        "pixel art upscaled ×4/×8 with nearest neighbour and cropped with wrap-around (the textures repeat), GIMP patterns at 1:1 and 2:1 " +
+        "pixel art (ore overlays composited onto default_stone as the game draws them) upscaled ×4/×8 with nearest neighbour and cropped with wrap-around (the textures repeat), GIMP patterns at 1:1 and 2:1 " +
         $"with wrap-around. Crops with luminance standard deviation under {TileFilter.MinTileStdDev} and near-duplicates of a tile from " +
         "the same image (64-bit block-mean signature) are dropped. Material groups come from folder and file names." +
         (options.Size == DatasetSize.Fixture ? " Fixture size: a few images per group, one 64 px crop each at the coarsest scale only." : "");

@@ -33,4 +33,17 @@ public sealed class TileFilterTests
         Assert.Equal("duplicate crop", filter.RejectTile(brighter));
         Assert.Null(filter.RejectTile(TestImages.Noise(64, 6)));
     }
+
+    [Fact]
+    public void OreOverlayOnStoneIsOpaqueAndKeepsTheMineralPixels()
+    {
+        var stone = TestImages.Noise(16, 12);
+        var overlay = TestImages.Noise(16, 13, alpha: 0);
+        overlay.Pixels[3] = 255; // one fully opaque mineral pixel at (0, 0)
+        Assert.Equal("alpha (transparent pixels)", TileFilter.RejectSource(overlay));
+        var ore = ImageDecoder.Decode(OverlayComposite.Over(PngWriter.Encode(stone), PngWriter.Encode(overlay), "ore.png"), ".png", "ore.png");
+        Assert.Null(TileFilter.RejectSource(ore));
+        Assert.Equal(overlay.Pixels[..3], ore.Pixels[..3]);
+        Assert.Equal(stone.Pixels[4..8], ore.Pixels[4..8]);
+    }
 }
