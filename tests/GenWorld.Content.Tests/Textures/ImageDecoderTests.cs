@@ -76,4 +76,26 @@ public sealed class ImageDecoderTests
         Assert.Equal("unsupported pat", Assert.Throws<ImageDecodeException>(() => GimpPattern.Decode(TestImages.Pattern(8, 8, 5, pixels), "b.pat")).Reason);
         Assert.Equal("corrupt pat", Assert.Throws<ImageDecodeException>(() => GimpPattern.Decode(full[..10], "h.pat")).Reason);
     }
+
+    [Theory]
+    [InlineData(SkiaSharp.SKEncodedImageFormat.Png, ".png")]
+    [InlineData(SkiaSharp.SKEncodedImageFormat.Jpeg, ".jpg")]
+    public void EveryTruncationDecodesOrFailsWithAReason(SkiaSharp.SKEncodedImageFormat format, string ext)
+    {
+        using var bitmap = PngWriter.ToBitmap(TestImages.Noise(64, 14));
+        using var data = bitmap.Encode(format, 90);
+        var bytes = data.ToArray();
+        Assert.Equal(64, ImageDecoder.Decode(bytes, ext, "whole").Width);
+        var failures = 0;
+        for (var cut = 1; cut < bytes.Length; cut += bytes.Length / 37)
+        {
+            try { Assert.Equal(64, ImageDecoder.Decode(bytes[..cut], ext, $"cut{cut}").Width); }
+            catch (ImageDecodeException e)
+            {
+                Assert.StartsWith("corrupt", e.Reason, StringComparison.Ordinal);
+                failures++;
+            }
+        }
+        Assert.True(failures > 0, "some truncations must be reported as corrupt");
+    }
 }
