@@ -12,7 +12,7 @@ public static class TextureGroups
         "sfx", "fx_", "_fx", "light", "lite", "glow", "sky", "skies", "flare", "decal", "logo", "portal", "teleport", "fog",
         "flame", "fire", "water", "lava", "liquid", "window", "glass", "symbol", "sign", "banner", "button", "switch", "monitor",
         "screen", "jump", "arrow", "env/", "common/", "effects", "torch", "tool", "chest", "door", "_bk.", "_dn.", "_ft.", "_lf.",
-        "_rt.", "_up.", "crack_anylength", "lump", "ingot", "sapling", "item", "blink", "fan", "zot", "starfield", "lightning", "rain",
+        "_rt.", "_up.", "crack_anylength", "lump", "ingot", "sapling", "item", "blink", "fan", "zot", "mask", "fence", "text", "starfield", "lightning", "rain",
     ];
 
     private static readonly (string Group, string[] Keys)[] Groups =
