@@ -158,8 +158,12 @@ public sealed class TexturesSource : IDatasetSource
     public static int StableSeed(string id, int salt)
     {
         ArgumentNullException.ThrowIfNull(id);
-        var hash = 2166136261u;
-        foreach (var c in id) hash = (hash ^ c) * 16777619u;
-        return (int)(hash ^ (uint)(salt * 7919) ^ Seed) & int.MaxValue;
+        // FNV-1a wraps around by design; unchecked keeps Debug builds with overflow checks from throwing.
+        unchecked
+        {
+            var hash = 2166136261u;
+            foreach (var c in id) hash = (hash ^ c) * 16777619u;
+            return (int)(hash ^ (uint)(salt * 7919) ^ Seed) & int.MaxValue;
+        }
     }
 }
