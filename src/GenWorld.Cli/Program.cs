@@ -8,5 +8,6 @@ var root = new RootCommand(
 {
     InfoCommand.Create(),
     DemoCommand.Create(),
+    DatasetCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
