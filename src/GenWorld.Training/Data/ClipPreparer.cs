@@ -13,11 +13,13 @@ public static class ClipPreparer
     public static IReadOnlyList<PreparedClip> Prepare(IReadOnlyList<ClipItem> clips, SpectralRepresentation representation)
     {
         var result = new PreparedClip[clips.Count];
+        // Labels are checked first, on this thread, so a bad one surfaces as itself rather than inside an AggregateException.
+        int?[] pitches = [.. clips.Select(Pitch)];
         Parallel.For(0, clips.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
         {
             ClipItem clip = clips[i];
             float[] wave = Fit(Resample(clip.Samples, clip.SampleRate, representation.SampleRate), representation.ClipLength);
-            result[i] = new PreparedClip(clip.Id, wave, representation.Forward(wave), Pitch(clip));
+            result[i] = new PreparedClip(clip.Id, wave, representation.Forward(wave), pitches[i]);
         });
         return result;
     }
