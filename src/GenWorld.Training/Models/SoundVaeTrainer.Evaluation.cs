@@ -20,7 +20,7 @@ public sealed partial class SoundVaeTrainer
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
         PreparedClip[] clips = [.. _heldOut.Take(_options.MaxEvaluationClips)];
-        double sigma = _options.LikelihoodSigma, elbo = 0, distance = 0, baseline = 0, mse = 0;
+        double sigma = _options.LikelihoodSigma, elbo = 0, distance = 0, baseline = 0, mse = 0, baselineMse = 0;
         foreach (PreparedClip[] chunk in clips.Chunk(8))
         {
             var (_, _, kl, _) = Losses(chunk, sample: false);
@@ -38,13 +38,18 @@ public sealed partial class SoundVaeTrainer
             {
                 float[] wave = _representation.Inverse(flat.AsSpan(i * _representation.Size, _representation.Size));
                 distance += MultiScaleSpectralDistance.Compute(chunk[i].Waveform, wave);
-                baseline += MultiScaleSpectralDistance.Compute(chunk[i].Waveform, _representation.Inverse(MeanRepresentation(chunk[i].Pitch)));
+                float[] mean = MeanRepresentation(chunk[i].Pitch);
+                baseline += MultiScaleSpectralDistance.Compute(chunk[i].Waveform, _representation.Inverse(mean));
+                baselineMse += mean.Zip(chunk[i].Representation, (a, b) => (double)(a - b) * (a - b)).Average();
             }
         }
         int n = clips.Length;
         return new Dictionary<string, double>
         {
             ["heldOutClips"] = n, ["heldOutElboNatsPerClip"] = elbo / n, ["heldOutReconMse"] = mse / n,
+            ["baselineReconMse"] = baselineMse / n,
+            // The baseline as a decoder with no latent: its Gaussian log-likelihood is an ELBO with KL = 0.
+            ["baselineLogLikNatsPerClip"] = -_representation.Size * (baselineMse / n / (2 * sigma * sigma) + Math.Log(sigma) + 0.5 * Math.Log(2 * Math.PI)),
             ["heldOutSpectralDistance"] = distance / n, ["baselineSpectralDistance"] = baseline / n,
             ["likelihoodSigma"] = sigma, ["trainClips"] = _train.Length,
         };
