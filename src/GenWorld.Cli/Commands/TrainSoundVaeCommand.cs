@@ -25,6 +25,13 @@ internal static class TrainSoundVaeCommand
         {
             TrainingRunOptions run = common.ToRunOptions(parse, "sound-vae");
             var training = new SoundVaeTrainingOptions { BatchSize = parse.GetValue(batch), LearningRate = parse.GetValue(lr) };
+            // Options are checked before minutes of clip loading, not after.
+            var problems = run.Validate().Concat(training.Validate()).ToList();
+            if (problems.Count > 0)
+            {
+                AnsiConsole.MarkupLine($"[red]train sound-vae: {Markup.Escape(string.Join(" ", problems))}[/]");
+                return 2;
+            }
             try
             {
                 IClipSource source = TrainDatasetClipSource.Open(parse.GetValue(common.Dataset)!);
