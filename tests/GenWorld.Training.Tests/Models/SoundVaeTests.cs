@@ -50,6 +50,20 @@ public sealed class SoundVaeTests : IDisposable
     }
 
     [Fact]
+    public void ResumedRunMatchesAnUninterruptedOne()
+    {
+        var clips = TinyVaeData.Load(TinyVaeData.WriteFolder(Path.Combine(_dir, "data")));
+        TrainingRunResult Run(string name, long steps, bool resume) => TrainingRun.Execute(
+            new TrainingRunOptions { OutDir = Path.Combine(_dir, name), MaxSteps = steps, HistoryEvery = 1, Seed = 4, WritePreviews = false, Resume = resume },
+            _ => Trainer(clips));
+        double[] straight = [.. Run("straight", 6, false).History.Select(h => h.Losses["loss"])];
+        Run("split", 3, false);
+        var resumed = Run("split", 6, true);
+        Assert.Equal(6, resumed.Report.Steps);
+        Assert.Equal(straight, resumed.History.Select(h => h.Losses["loss"]));
+    }
+
+    [Fact]
     public void EncoderAndDecoderExportWithParity()
     {
         manual_seed(5);
