@@ -1,0 +1,149 @@
+using System.Diagnostics;
+using TorchSharp;
+
+namespace GenWorld.Training.Runs;
+
+/// <summary>The state of one session of a run (the loop itself lives here so TrainingRun stays a small entry point).</summary>
+internal sealed class TrainingLoop(TrainingRunOptions options, ITrainable trainable, RunRandom random, ITrainingProgress progress)
+{
+    private readonly CheckpointStore _store = new(options.OutDir);
+    private readonly double[] _baseLrs = [.. trainable.Optimizers.SelectMany(o => o.ParamGroups).Select(g => g.LearningRate)];
+    private readonly Stopwatch _session = Stopwatch.StartNew();
+    private readonly LossAccumulator _pending = new();
+    private List<HistoryPoint> _history = [];
+    private long _step;
+    private double _lrScale = 1, _priorSeconds, _rate;
+    private int _rollbacks;
+    private TimeSpan _lastCheckpoint, _lastPreview;
+    private string _latest = "";
+
+    private double TotalSeconds => _priorSeconds + _session.Elapsed.TotalSeconds;
+
+    public TrainingRunResult Run()
+    {
+        StartOrResume();
+        long sessionStartStep = _step;
+        progress.Run($"{trainable.Kind}", report =>
+        {
+            while (!BudgetDone())
+            {
+                IReadOnlyDictionary<string, double> losses;
+                using (torch.NewDisposeScope())
+                    losses = trainable.Step(_step + 1, random);
+                double loss = losses.TryGetValue("loss", out double l) ? l : double.NaN;
+                if (!losses.Values.All(double.IsFinite)) { RollBack(loss); continue; }
+                _step++;
+                _pending.Add(losses);
+                if (_pending.Count >= options.HistoryEvery) _history.Add(_pending.Flush(_step));
+                double dt = Math.Max(_session.Elapsed.TotalSeconds, 1e-9);
+                _rate = (_step - sessionStartStep) / dt;
+                report(new TrainingProgressUpdate(_step, Fraction(), loss, _rate, Eta()));
+                if (CheckpointDue()) Checkpoint();
+                if (options.WritePreviews && _session.Elapsed - _lastPreview >= options.PreviewInterval) Preview();
+            }
+            return 0;
+        });
+        if (_pending.Count > 0) _history.Add(_pending.Flush(_step));
+        Checkpoint();
+        if (options.WritePreviews) Preview();
+        var report = new TrainingReport
+        {
+            Kind = trainable.Kind, Seed = options.Seed, Threads = options.Threads, Steps = _step,
+            ElapsedSeconds = TotalSeconds, StepsPerSecond = _rate, Rollbacks = _rollbacks,
+            FinalLosses = _history.Count > 0 ? _history[^1].Losses : new Dictionary<string, double>(),
+            Metrics = trainable.Evaluate(), Config = trainable.Config, Checkpoint = _latest,
+        };
+        report.Save(Path.Combine(options.OutDir, "report.json"));
+        return new TrainingRunResult(report, _history);
+    }
+
+    private void StartOrResume()
+    {
+        string? latest = _store.LatestDirectory();
+        if (options.Resume)
+        {
+            if (latest is null) throw new TrainingException($"--resume: {options.OutDir} holds no checkpoint to resume from.");
+            Restore(latest);
+            progress.Log($"Resumed {trainable.Kind} from {latest} at step {_step}.");
+        }
+        else
+        {
+            if (latest is not null)
+                throw new TrainingException($"{options.OutDir} already holds a checkpoint ({latest}); pass --resume to continue it or choose another --out.");
+            Checkpoint();
+        }
+    }
+
+    private void Restore(string dir)
+    {
+        CheckpointState state = CheckpointStore.Load(dir, trainable);
+        _step = state.Step;
+        random.State = state.RandomState;
+        _history = [.. state.History];
+        _lrScale = state.LrScale;
+        _rollbacks = state.Rollbacks;
+        _priorSeconds = state.ElapsedSeconds - _session.Elapsed.TotalSeconds;
+        _latest = dir;
+        ApplyLearningRates();
+    }
+
+    private void RollBack(double loss)
+    {
+        if (++_rollbacks > options.MaxRollbacks)
+            throw new TrainingException($"{trainable.Kind}: loss became {loss} at step {_step + 1} after {options.MaxRollbacks} rollback(s); the run diverges, giving up (last good checkpoint: {_latest}).");
+        int rollbacks = _rollbacks;
+        double scale = _lrScale * options.RollbackLrFactor, prior = _priorSeconds;
+        Restore(_latest);
+        // Wall-clock time spent before the rollback still counts against --minutes.
+        _rollbacks = rollbacks;
+        _priorSeconds = prior;
+        _lrScale = scale;
+        ApplyLearningRates();
+        _pending.Clear();
+        // Move the data order on, so the batch that blew up is not replayed bit for bit.
+        random.NextUInt64();
+        progress.Log($"Non-finite loss ({loss}) at step {_step + 1}: rolled back to step {_step} ({_latest}), learning rate x{_lrScale:G3}.");
+    }
+
+    private void ApplyLearningRates()
+    {
+        int i = 0;
+        foreach (var group in trainable.Optimizers.SelectMany(o => o.ParamGroups))
+            group.LearningRate = _baseLrs[i++] * _lrScale;
+    }
+
+    private void Checkpoint()
+    {
+        _latest = _store.Save(trainable, new CheckpointState
+        {
+            Kind = trainable.Kind, Config = trainable.Config, Step = _step, Seed = options.Seed, RandomState = random.State,
+            LrScale = _lrScale, Rollbacks = _rollbacks, ElapsedSeconds = TotalSeconds, History = _history,
+        });
+        _lastCheckpoint = _session.Elapsed;
+    }
+
+    private void Preview()
+    {
+        trainable.WritePreview(Path.Combine(options.OutDir, "previews", $"step-{_step:D9}"), _step);
+        TrainingCurves.Save(_history, Path.Combine(options.OutDir, "curves.png"), $"{trainable.Kind} training");
+        _lastPreview = _session.Elapsed;
+    }
+
+    private bool CheckpointDue() =>
+        (options.CheckpointEverySteps is { } every && _step % every == 0) || _session.Elapsed - _lastCheckpoint >= options.CheckpointInterval;
+
+    private bool BudgetDone() =>
+        (options.MaxSteps is { } s && _step >= s) || (options.MaxMinutes is { } m && TotalSeconds >= m * 60);
+
+    private double Fraction() => Math.Max(
+        options.MaxSteps is { } s ? (double)_step / s : 0,
+        options.MaxMinutes is { } m ? TotalSeconds / (m * 60) : 0);
+
+    private TimeSpan Eta()
+    {
+        double bySteps = options.MaxSteps is { } s && _rate > 0 ? (s - _step) / _rate : double.PositiveInfinity;
+        double byTime = options.MaxMinutes is { } m ? m * 60 - TotalSeconds : double.PositiveInfinity;
+        double left = Math.Max(0, Math.Min(bySteps, byTime));
+        return double.IsFinite(left) ? TimeSpan.FromSeconds(left) : TimeSpan.MaxValue;
+    }
+}
