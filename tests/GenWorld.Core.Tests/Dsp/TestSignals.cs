@@ -1,4 +1,4 @@
-namespace GenWorld.Training.Tests.Dsp;
+namespace GenWorld.Core.Tests.Dsp;
 
 /// <summary>Synthetic test clips (unit tests only): decaying harmonic tones with a short noise attack.</summary>
 internal static class TestSignals

@@ -1,6 +1,6 @@
 using GenWorld.Core.Dsp;
 
-namespace GenWorld.Training.Tests.Dsp;
+namespace GenWorld.Core.Tests.Dsp;
 
 public sealed class FftTests
 {

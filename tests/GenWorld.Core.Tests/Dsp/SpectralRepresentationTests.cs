@@ -1,7 +1,7 @@
 using GenWorld.Core.Dsp;
 using Xunit.Abstractions;
 
-namespace GenWorld.Training.Tests.Dsp;
+namespace GenWorld.Core.Tests.Dsp;
 
 public sealed class SpectralRepresentationTests(ITestOutputHelper output)
 {
