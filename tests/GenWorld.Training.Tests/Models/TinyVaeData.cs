@@ -1,7 +1,7 @@
 using GenWorld.Core.Audio;
 using GenWorld.Core.Dsp;
 using GenWorld.Training.Data;
-using GenWorld.Training.Tests.Dsp;
+using GenWorld.Core.Tests.Dsp;
 
 namespace GenWorld.Training.Tests.Models;
 
