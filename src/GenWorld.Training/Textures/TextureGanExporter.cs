@@ -1,0 +1,43 @@
+using GenWorld.Core.Models;
+using GenWorld.Training.Export;
+
+namespace GenWorld.Training.Textures;
+
+/// <summary>
+/// Writes a texture generator as generator.onnx plus manifest.json. The graph's latent grid has dynamic N, h and w
+/// (circular padding is Slice + Concat and upsampling is Resize by scale, both size-agnostic), so one file makes
+/// 64×64 tiles from a 4×4 grid and 256×256 tiles from a 16×16 grid.
+/// </summary>
+public static class TextureGanExporter
+{
+    /// <summary>File name of the generator graph.</summary>
+    public const string GeneratorFile = "generator.onnx";
+
+    /// <summary>The export spec: latent [N, Z, h, w] → image [N, 3, H, W] with H = 16h, W = 16w.</summary>
+    public static OnnxExportSpec Spec(int latentChannels) => OnnxExportSpec.Single(
+        OnnxValueSpec.Float("latent", OnnxDim.Batch, latentChannels, "h", "w"),
+        OnnxValueSpec.Float("image", OnnxDim.Batch, 3, "H", "W")) with { GraphName = "texture_generator" };
+
+    /// <summary>Exports <paramref name="generator"/> (the EMA one) into <paramref name="dir"/>; returns the manifest written.</summary>
+    public static ModelManifest Export(TextureGenerator generator, string dir, ModelManifest manifest)
+    {
+        ArgumentNullException.ThrowIfNull(generator);
+        ArgumentException.ThrowIfNullOrWhiteSpace(dir);
+        ArgumentNullException.ThrowIfNull(manifest);
+        OnnxExportSpec spec = Spec(generator.LatentChannels);
+        var full = manifest with
+        {
+            Kind = ModelKind.TextureGan,
+            LatentSize = generator.LatentChannels,
+            Parts = [OnnxManifestParts.From(spec, "generator", GeneratorFile)],
+        };
+        // Check the manifest first, so a bad one leaves no half-written model folder behind.
+        IReadOnlyList<string> errors = full.Validate();
+        if (errors.Count > 0) throw new ArgumentException("Invalid texture GAN manifest: " + string.Join(" ", errors), nameof(manifest));
+        Directory.CreateDirectory(dir);
+        generator.eval();
+        OnnxExporter.Save(generator, spec, Path.Combine(dir, GeneratorFile));
+        full.Save(Path.Combine(dir, ModelManifest.FileName));
+        return full;
+    }
+}
