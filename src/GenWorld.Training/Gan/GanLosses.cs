@@ -34,7 +34,7 @@ public static class GanLosses
         if (!real.requires_grad)
             throw new ArgumentException("R1 needs the real batch to require grad before the discriminator runs.", nameof(real));
         ArgumentOutOfRangeException.ThrowIfNegative(gamma);
-        Tensor grad = autograd.grad([realLogits.sum()], [real], create_graph: true)[0];
+        Tensor grad = autograd.grad([realLogits.sum()], [real], retain_graph: true, create_graph: true)[0];
         return grad.square().reshape(grad.shape[0], -1).sum(1).mean() * (gamma / 2);
     }
 }

@@ -12,7 +12,7 @@ namespace GenWorld.Training.Textures;
 /// output wraps seamlessly, and the same weights make a 64×64 tile from a 4×4 grid or a 256×256 tile from 16×16.
 /// Exports as one ONNX graph with dynamic N, h and w.
 /// </summary>
-public sealed class TextureGenerator : nn.Module<Tensor, Tensor>
+public sealed class TextureGenerator : nn.Module<Tensor, Tensor>, IOnnxExportable
 {
     private readonly Sequential _body;
 
@@ -49,6 +49,14 @@ public sealed class TextureGenerator : nn.Module<Tensor, Tensor>
         if (latent.dim() != 4 || latent.shape[1] != LatentChannels)
             throw new ArgumentException($"Latent grid must be [N, {LatentChannels}, h, w], got [{string.Join(", ", latent.shape)}].", nameof(latent));
         return _body.forward(latent);
+    }
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> ExportOnnx(OnnxExportScope scope, IReadOnlyList<string> inputs)
+    {
+        ArgumentNullException.ThrowIfNull(scope);
+        ArgumentNullException.ThrowIfNull(inputs);
+        return [scope.Export(_body, inputs[0])];
     }
 
     private static IEnumerable<(string, nn.Module<Tensor, Tensor>)> Block(string name, int inputs, int outputs) =>
