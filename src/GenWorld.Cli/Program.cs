@@ -8,5 +8,8 @@ var root = new RootCommand(
 {
     InfoCommand.Create(),
     DemoCommand.Create(),
+    TrainCommand.Create(),
+    ExportCommand.Create(),
+    DatasetCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

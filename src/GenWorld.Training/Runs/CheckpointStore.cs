@@ -34,6 +34,9 @@ public sealed class CheckpointStore(string outDir, int keep = 2)
     public string Save(ITrainable trainable, CheckpointState state)
     {
         Directory.CreateDirectory(Root);
+        // A kill -9 mid-save leaves a .tmp-* folder behind; it never became a checkpoint, so it is safe to drop.
+        foreach (string stale in Directory.GetDirectories(Root, ".tmp-*"))
+            Directory.Delete(stale, recursive: true);
         string temp = Path.Combine(Root, $".tmp-{Guid.NewGuid():N}");
         Directory.CreateDirectory(temp);
         try

@@ -1,0 +1,34 @@
+using GenWorld.Core.Audio;
+
+namespace GenWorld.Content.Notes;
+
+/// <summary>Renders a MIDI file offline with the fluidsynth binary (reverb and chorus off) and returns mono samples.</summary>
+public static class FluidSynthRenderer
+{
+    /// <summary>Renders <paramref name="slots"/> with <paramref name="soundFont"/> at <paramref name="rate"/> Hz; returns mono audio.</summary>
+    public static AudioClip Render(string soundFont, IReadOnlyList<NoteSlot> slots, SlotTiming timing, int rate, CancellationToken ct = default)
+    {
+        if (!File.Exists(soundFont)) throw new FileNotFoundException($"SoundFont {soundFont} not found", soundFont);
+        var work = Path.Combine(Path.GetTempPath(), $"genworld-render-{Guid.NewGuid():N}");
+        Directory.CreateDirectory(work);
+        try
+        {
+            var mid = Path.Combine(work, "notes.mid");
+            var wav = Path.Combine(work, "notes.wav");
+            NoteSequence.Build(slots, timing).Write(mid);
+            var r = ProcessRunner.Run("fluidsynth",
+                ["-ni", "-R", "0", "-C", "0", "-r", rate.ToString(System.Globalization.CultureInfo.InvariantCulture), "-F", wav, soundFont, mid],
+                work, TimeSpan.FromMinutes(20), ct);
+            if (r.ExitCode != 0 || !File.Exists(wav))
+                throw new InvalidOperationException($"fluidsynth failed (exit {r.ExitCode}): {r.StdErr.Trim()}");
+            var clip = WavFile.Read(wav);
+            if (clip.SampleRate != rate)
+                throw new InvalidOperationException($"fluidsynth wrote {clip.SampleRate} Hz, asked for {rate} Hz");
+            return clip.ToMono();
+        }
+        finally
+        {
+            Directory.Delete(work, recursive: true);
+        }
+    }
+}

@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using GenWorld.Content.Audio;
+using GenWorld.Content.Datasets;
+using GenWorld.Content.Debian;
+using GenWorld.Core.Audio;
+
+namespace GenWorld.Content.Sfx;
+
+/// <summary>Short game sound effects from five Debian packages, one work unit per source file.</summary>
+public sealed class SfxSource : IDatasetSource
+{
+    /// <inheritdoc />
+    public string Kind => "sfx";
+
+    /// <inheritdoc />
+    public string PrimaryLabel => "category";
+
+    /// <inheritdoc />
+    public IReadOnlyList<PackageRequirement> Packages { get; } =
+        [.. SfxCatalog.Packages.Select(p => new PackageRequirement(p.Package, false))];
+
+    /// <summary>Longest clip in seconds for a size (fixtures are kept short to stay small in the repository).</summary>
+    public static double MaxSeconds(DatasetSize size) => size == DatasetSize.Fixture ? 1.0 : 2.0;
+
+    private static int MaxSegments(DatasetSize size) => size == DatasetSize.Full ? 3 : 1;
+
+    /// <inheritdoc />
+    public IReadOnlyDictionary<string, string> Parameters(DatasetBuildOptions options) => new Dictionary<string, string>
+    {
+        ["size"] = options.Size.ToString().ToLowerInvariant(),
+        ["rate"] = options.SampleRate.ToString(CultureInfo.InvariantCulture),
+        ["maxSeconds"] = MaxSeconds(options.Size).ToString(CultureInfo.InvariantCulture),
+        ["maxSegments"] = MaxSegments(options.Size).ToString(CultureInfo.InvariantCulture),
+    };
+
+    /// <inheritdoc />
+    public string Describe(DatasetBuildOptions options) =>
+        "Sound files (Ogg Vorbis, WAV; FLAC through ffmpeg) from the packages above, decoded in C# (NVorbis, WavFile), " +
+        $"mixed to mono, resampled to {options.SampleRate} Hz (NWaves band-limited resampling), DC removed, leading and trailing " +
+        $"silence (−50 dB below peak) trimmed, cut to at most {MaxSeconds(options.Size)} s (a long recording gives up to " +
+        $"{MaxSegments(options.Size)} consecutive windows, each within 30 dB of its peak), 30 ms fade-out where cut, peak-normalised " +
+        "to −1 dBFS, written as 16-bit WAV. Categories come from the source folders and file names (UFO:AI folders under " +
+        "sound/; Wesnoth ui/ambient/horn-signals folders and hit/die/magic names; Minetest footstep/dig/place/door names; " +
+        "Sonic Pi sample prefixes; the freedesktop theme is ui). Licences per file are read from each package's DEP-5 " +
+        "copyright file where it maps files, otherwise the package's overall terms are recorded.";
+
+    /// <inheritdoc />
+    public IEnumerable<DatasetWorkUnit> Plan(DatasetBuildOptions options, IReadOnlyDictionary<string, DebianPackage> packages)
+    {
+        foreach (var (name, fallback) in SfxCatalog.Packages)
+        {
+            if (!packages.TryGetValue(name, out var package)) continue;
+            var copyright = new CopyrightFile(package.CopyrightText);
+            var files = SfxCatalog.Files(package).ToList();
+            foreach (var file in Select(files, options.Size))
+            {
+                var licence = copyright.LicenceOf(file.LicencePath, fallback);
+                var id = UnitId(file);
+                yield return new DatasetWorkUnit(id, (output, ct) => Convert(output, file, id, licence, options), 1);
+            }
+        }
+    }
+
+    /// <summary>The files a size uses: all (full), every 6th (small), the first two of each category (fixture).</summary>
+    private static IEnumerable<SfxFile> Select(List<SfxFile> files, DatasetSize size) => size switch
+    {
+        DatasetSize.Full => files,
+        DatasetSize.Small => files.Where((_, i) => i % 6 == 0),
+        _ => files.Where(f => f.Extension != ".flac").GroupBy(f => f.Category).SelectMany(g => g.Take(2)),
+    };
+
+    private static string UnitId(SfxFile file)
+    {
+        var key = file.Package.Split('-')[0];
+        var path = file.SourcePath.Split('!')[^1];
+        // The extension stays in the id: Wesnoth ships both mace.ogg and mace.wav.
+        var tail = string.Join('-', path.Split('/').TakeLast(2)).Replace('.', '_');
+        return $"{key}-{Regex.Replace(tail, "[^A-Za-z0-9._-]", "_")}";
+    }
+
+    private void Convert(UnitOutput output, SfxFile file, string id, string licence, DatasetBuildOptions options)
+    {
+        AudioClip decoded;
+        try { decoded = AudioDecoder.Decode(file.Read(), file.Extension, file.SourcePath); }
+        catch (AudioDecodeException e)
+        {
+            output.Skip(e.Reason);
+            return;
+        }
+        var clips = SfxClipper.Clips(decoded, options.SampleRate, MaxSeconds(options.Size), MaxSegments(options.Size), out var reason);
+        if (reason is not null) output.Skip(reason);
+        for (var s = 0; s < clips.Count; s++)
+        {
+            var itemId = clips.Count > 1 || s > 0 ? $"{id}-s{s}" : id;
+            var path = $"clips/{itemId}.wav";
+            WavFile.Write(output.PathFor(path), new AudioClip(clips[s], 1, options.SampleRate));
+            var labels = new Dictionary<string, string> { ["category"] = file.Category };
+            output.Add(new DatasetItem(itemId, path, Kind, labels, PrimaryLabel, file.Package, licence, file.SourcePath)
+            {
+                DurationSeconds = Math.Round((double)clips[s].Length / options.SampleRate, 4),
+                SampleRate = options.SampleRate,
+            });
+        }
+    }
+}

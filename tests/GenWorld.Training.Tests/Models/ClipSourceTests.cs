@@ -1,0 +1,39 @@
+using GenWorld.Core.Audio;
+using GenWorld.Training.Data;
+
+namespace GenWorld.Training.Tests.Models;
+
+public sealed class ClipSourceTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("gw-clips-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public void ReadsWavFolderWithLabelsInPathOrder()
+    {
+        TinyVaeData.WriteFolder(_dir, count: 5, sampleRate: 22050, length: 4096);
+        var source = new WavFolderClipSource(_dir);
+        var clips = source.Load();
+        Assert.Equal(["note00.wav", "note01.wav", "note02.wav", "note03.wav", "note04.wav"], clips.Select(c => c.Id));
+        Assert.Equal("61", clips[1].Labels["pitch"]);
+        Assert.StartsWith("wav-", source.Version);
+        var prepared = ClipPreparer.Prepare(clips, TinyVaeData.Representation);
+        // 4096 samples at 22.05 kHz resample to 2972 at 16 kHz, then crop to the 2048-sample clip.
+        Assert.All(prepared, p => Assert.Equal(2048, p.Waveform.Length));
+        Assert.Equal(61, prepared[1].Pitch);
+    }
+
+    [Fact]
+    public void BadInputIsNamed()
+    {
+        Assert.Contains("holds no .wav files", Assert.Throws<InvalidDataException>(() => new WavFolderClipSource(_dir).Load()).Message);
+        File.WriteAllText(Path.Combine(_dir, "broken.wav"), "not a wav");
+        Assert.Contains("broken.wav", Assert.Throws<InvalidDataException>(() => new WavFolderClipSource(_dir).Load()).Message);
+        File.Delete(Path.Combine(_dir, "broken.wav"));
+        WavFile.Write(Path.Combine(_dir, "a.wav"), new AudioClip(new float[100], 1, 16000));
+        File.WriteAllText(Path.Combine(_dir, WavFolderClipSource.LabelsFile), "file,pitch\na.wav,C4\n");
+        var clips = new WavFolderClipSource(_dir).Load();
+        Assert.Contains("pitch='C4'", Assert.Throws<InvalidDataException>(() => ClipPreparer.Prepare(clips, TinyVaeData.Representation)).Message);
+    }
+}
