@@ -1,6 +1,7 @@
 using GenWorld.Content.Datasets;
 using GenWorld.Content.Notes;
 using GenWorld.Content.Sfx;
+using GenWorld.Content.Textures;
 
 namespace GenWorld.Content;
 
@@ -11,7 +12,7 @@ public static class DatasetKinds
     {
         ["notes"] = () => new NotesSource(),
         ["sfx"] = () => new SfxSource(),
-        // ["textures"] is added by the textures source (branch content-textures).
+        ["textures"] = () => new TexturesSource(),
     };
 
     /// <summary>Every kind name the CLI offers, including ones not available in this build.</summary>

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using GenWorld.Content.Audio;
 using GenWorld.Content.Datasets;
+using GenWorld.Content.Textures;
 
 namespace GenWorld.Cli.Commands;
 
@@ -31,6 +32,11 @@ internal static class DatasetInfoCommand
             {
                 var n = SpectrogramSheet.Write(dataset, png);
                 Console.WriteLine($"Contact sheet: {png} ({n} spectrogram thumbnails)");
+            }
+            if (dataset.Items.Any(i => i.Width is not null))
+            {
+                var n = TileSheet.Write(dataset, png);
+                Console.WriteLine($"Contact sheet: {png} ({n} tiles with group labels)");
             }
             return 0;
         });

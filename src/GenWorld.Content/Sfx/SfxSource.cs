@@ -57,7 +57,7 @@ public sealed class SfxSource : IDatasetSource
             {
                 var licence = copyright.LicenceOf(file.LicencePath, fallback);
                 var id = UnitId(file);
-                yield return new DatasetWorkUnit(id, (output, ct) => Convert(output, file, id, licence, options), 1);
+                yield return new DatasetWorkUnit(id, (output, _) => Convert(output, file, id, licence, options), 1);
             }
         }
     }
@@ -79,7 +79,8 @@ public sealed class SfxSource : IDatasetSource
         return $"{key}-{Regex.Replace(tail, "[^A-Za-z0-9._-]", "_")}";
     }
 
-    private void Convert(UnitOutput output, SfxFile file, string id, string licence, DatasetBuildOptions options)
+    /// <summary>Decodes and clips one source file into <paramref name="output"/>; bad input is counted by reason, never thrown.</summary>
+    public static void Convert(UnitOutput output, SfxFile file, string id, string licence, DatasetBuildOptions options)
     {
         AudioClip decoded;
         try { decoded = AudioDecoder.Decode(file.Read(), file.Extension, file.SourcePath); }
@@ -96,7 +97,7 @@ public sealed class SfxSource : IDatasetSource
             var path = $"clips/{itemId}.wav";
             WavFile.Write(output.PathFor(path), new AudioClip(clips[s], 1, options.SampleRate));
             var labels = new Dictionary<string, string> { ["category"] = file.Category };
-            output.Add(new DatasetItem(itemId, path, Kind, labels, PrimaryLabel, file.Package, licence, file.SourcePath)
+            output.Add(new DatasetItem(itemId, path, "sfx", labels, "category", file.Package, licence, file.SourcePath)
             {
                 DurationSeconds = Math.Round((double)clips[s].Length / options.SampleRate, 4),
                 SampleRate = options.SampleRate,
