@@ -24,8 +24,11 @@ public sealed class TextureGan : ITrainable
     private readonly Adam _generatorOptimizer, _discriminatorOptimizer;
     private readonly DivergenceGuard _guard = new();
 
-    /// <summary>Validates the config, then builds the networks; <paramref name="tiles"/> stays owned by the caller.</summary>
-    public TextureGan(TextureGanConfig config, TileFolder tiles)
+    /// <summary>
+    /// Validates the config, then builds the networks; <paramref name="tiles"/> stays owned by the caller. The dataset
+    /// version and licence go into the checkpoint config, so an export can write them into manifest.json.
+    /// </summary>
+    public TextureGan(TextureGanConfig config, TileFolder tiles, string datasetVersion = "unknown", string dataLicence = "unknown")
     {
         ArgumentNullException.ThrowIfNull(config);
         ArgumentNullException.ThrowIfNull(tiles);
@@ -33,6 +36,8 @@ public sealed class TextureGan : ITrainable
         if (errors.Count > 0) throw new ArgumentException("Invalid texture GAN config: " + string.Join(" ", errors), nameof(config));
         _config = config;
         _tiles = tiles;
+        var values = new Dictionary<string, string>(config.ToDictionary()) { ["dataset"] = datasetVersion, ["licence"] = dataLicence };
+        Config = values;
         _modules = new TextureGanModules(config);
         _generatorOptimizer = optim.Adam(_modules.Generator.parameters(), config.LearningRate, beta1: 0.0, beta2: 0.99);
         _discriminatorOptimizer = optim.Adam(_modules.Discriminator.parameters(), config.LearningRate, beta1: 0.0, beta2: 0.99);
@@ -42,7 +47,7 @@ public sealed class TextureGan : ITrainable
     public string Kind => KindName;
 
     /// <inheritdoc />
-    public IReadOnlyDictionary<string, string> Config => _config.ToDictionary();
+    public IReadOnlyDictionary<string, string> Config { get; }
 
     /// <summary>The networks (live generator, discriminator, EMA).</summary>
     public TextureGanModules Networks => _modules;

@@ -68,5 +68,27 @@ public sealed record TextureGanConfig
         ["emaDecay"] = Str(EmaDecay),
     };
 
+    /// <summary>Reads a config written by <see cref="ToDictionary"/> (e.g. from a checkpoint); unknown keys are ignored.</summary>
+    public static TextureGanConfig FromDictionary(IReadOnlyDictionary<string, string> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var d = new TextureGanConfig();
+        int Int(string key, int fallback) => values.TryGetValue(key, out string? v) ? Parse(key, v, int.Parse) : fallback;
+        double Dbl(string key, double fallback) => values.TryGetValue(key, out string? v) ? Parse(key, v, double.Parse) : fallback;
+        return new TextureGanConfig
+        {
+            LatentChannels = Int("latentChannels", d.LatentChannels), TileSize = Int("tileSize", d.TileSize),
+            GeneratorChannels = Int("generatorChannels", d.GeneratorChannels), DiscriminatorChannels = Int("discriminatorChannels", d.DiscriminatorChannels),
+            BatchSize = Int("batchSize", d.BatchSize), LearningRate = Dbl("learningRate", d.LearningRate), R1Gamma = Dbl("r1Gamma", d.R1Gamma),
+            R1Every = Int("r1Every", d.R1Every), EmaDecay = Dbl("emaDecay", d.EmaDecay),
+        };
+    }
+
+    private static T Parse<T>(string key, string value, Func<string, IFormatProvider, T> parse)
+    {
+        try { return parse(value, CultureInfo.InvariantCulture); }
+        catch (FormatException e) { throw new InvalidDataException($"{key}: '{value}' is not a number.", e); }
+    }
+
     private static string Str(IFormattable value) => value.ToString(null, CultureInfo.InvariantCulture);
 }

@@ -1,5 +1,7 @@
+using System.Text.Json;
 using GenWorld.Core.Models;
 using GenWorld.Training.Export;
+using GenWorld.Training.Runs;
 
 namespace GenWorld.Training.Textures;
 
@@ -39,5 +41,40 @@ public static class TextureGanExporter
         OnnxExporter.Save(generator, spec, Path.Combine(dir, GeneratorFile));
         full.Save(Path.Combine(dir, ModelManifest.FileName));
         return full;
+    }
+
+    /// <summary>
+    /// Loads a texture-gan checkpoint (checked: ours, intact, this kind), exports its EMA generator into
+    /// <paramref name="outDir"/> with the dataset version, licence and report.json metrics in the manifest.
+    /// </summary>
+    public static ModelManifest FromCheckpoint(string checkpointDir, string outDir, string? name = null)
+    {
+        CheckpointState state = CheckpointStore.Inspect(checkpointDir, TextureGan.KindName);
+        TextureGanConfig config = TextureGanConfig.FromDictionary(state.Config);
+        using var modules = new TextureGanModules(config);
+        try { modules.load(Path.Combine(checkpointDir, "model.pt")); }
+        catch (Exception e) { throw new TrainingException($"{checkpointDir}: model.pt does not fit a texture GAN of {config}: {e.Message}", e); }
+        name ??= Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(outDir)));
+        return Export(modules.Ema, outDir, new ModelManifest
+        {
+            Name = name,
+            DatasetVersion = state.Config.GetValueOrDefault("dataset", "") is { Length: > 0 } v ? v : "unknown",
+            DataLicense = state.Config.GetValueOrDefault("licence", "") is { Length: > 0 } l ? l : "unknown",
+            Metrics = ReadMetrics(checkpointDir, state),
+        });
+    }
+
+    private static Dictionary<string, double> ReadMetrics(string checkpointDir, CheckpointState state)
+    {
+        var metrics = new Dictionary<string, double> { ["steps"] = state.Step };
+        string report = Path.Combine(checkpointDir, "..", "..", "report.json");
+        if (!File.Exists(report)) return metrics;
+        using var doc = JsonDocument.Parse(File.ReadAllText(report));
+        if (doc.RootElement.TryGetProperty("metrics", out JsonElement m))
+        {
+            foreach (JsonProperty p in m.EnumerateObject())
+                if (p.Value.ValueKind == JsonValueKind.Number && double.IsFinite(p.Value.GetDouble())) metrics[p.Name] = p.Value.GetDouble();
+        }
+        return metrics;
     }
 }

@@ -18,7 +18,7 @@ public sealed class TileFolder : IDisposable
         Files = files;
     }
 
-    /// <summary>The folder read.</summary>
+    /// <summary>The folder (or dataset) read.</summary>
     public string Root { get; }
 
     /// <summary>The PNG files, in sorted order.</summary>
@@ -37,7 +37,16 @@ public sealed class TileFolder : IDisposable
         if (!Directory.Exists(root)) throw new DirectoryNotFoundException($"--dataset: folder '{root}' does not exist.");
         string[] files = [.. Directory.EnumerateFiles(root, "*.png", SearchOption.AllDirectories).Order(StringComparer.Ordinal)];
         if (files.Length == 0) throw new InvalidDataException($"--dataset: '{root}' holds no .png tiles.");
-        var images = new List<Tensor>(files.Length);
+        return LoadFiles(root, files, tileSize);
+    }
+
+    /// <summary>Loads the given PNG files (e.g. the items of a built texture dataset); <paramref name="description"/> names the source in errors.</summary>
+    public static TileFolder LoadFiles(string description, IReadOnlyList<string> files, int tileSize)
+    {
+        ArgumentNullException.ThrowIfNull(files);
+        ArgumentOutOfRangeException.ThrowIfLessThan(tileSize, 1);
+        if (files.Count == 0) throw new InvalidDataException($"--dataset: '{description}' holds no tiles.");
+        var images = new List<Tensor>(files.Count);
         try
         {
             foreach (string file in files)
@@ -48,7 +57,7 @@ public sealed class TileFolder : IDisposable
             foreach (Tensor t in images) t.Dispose();
             throw;
         }
-        return new TileFolder(root, images, files);
+        return new TileFolder(description, images, files);
     }
 
     /// <summary>A batch [n, 3, tileSize, tileSize] of random crops with random horizontal and vertical flips.</summary>
