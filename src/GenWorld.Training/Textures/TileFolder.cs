@@ -4,7 +4,7 @@ using static TorchSharp.torch;
 namespace GenWorld.Training.Textures;
 
 /// <summary>
-/// Real texture tiles for training: every PNG under a folder (recursively), decoded to RGB in [-1, 1]. Batches are
+/// Real texture tiles for training: every PNG under a folder (recursively), decoded to RGB. Batches are in [-1, 1],
 /// random crops of <c>tileSize</c> with random flips, drawn from the caller's generator so runs resume exactly.
 /// </summary>
 public sealed class TileFolder : IDisposable
@@ -27,7 +27,7 @@ public sealed class TileFolder : IDisposable
     /// <summary>Number of images.</summary>
     public int Count => _images.Count;
 
-    /// <summary>Image <paramref name="index"/> as [3, H, W] in [-1, 1] (owned by the folder).</summary>
+    /// <summary>Image <paramref name="index"/> as bytes [3, H, W] (owned by the folder).</summary>
     public Tensor this[int index] => _images[index];
 
     /// <summary>Loads every PNG under <paramref name="root"/>; each must be at least <paramref name="tileSize"/> square.</summary>
@@ -76,7 +76,7 @@ public sealed class TileFolder : IDisposable
             if (random.Next(2) == 1) crop = crop.flip(1);
             crops[i] = crop;
         }
-        return stack(crops).contiguous().MoveToOuterDisposeScope();
+        return (stack(crops).to_type(ScalarType.Float32) / 127.5f - 1f).MoveToOuterDisposeScope();
     }
 
     private static Tensor Decode(string file, int tileSize)
@@ -88,14 +88,15 @@ public sealed class TileFolder : IDisposable
         using SKBitmap rgba = decoded.Copy(SKColorType.Rgba8888) ?? throw new InvalidDataException($"--dataset: '{file}' cannot be converted to RGBA.");
         ReadOnlySpan<byte> pixels = rgba.GetPixelSpan();
         int w = rgba.Width, h = rgba.Height, stride = rgba.RowBytes;
-        float[] planar = new float[3 * h * w];
+        // Kept as bytes (a quarter of float32): the full textures dataset is thousands of 128×128 tiles.
+        byte[] planar = new byte[3 * h * w];
         for (int y = 0; y < h; y++)
         {
             for (int x = 0; x < w; x++)
             {
                 int src = y * stride + 4 * x;
                 for (int c = 0; c < 3; c++)
-                    planar[(c * h + y) * w + x] = pixels[src + c] / 127.5f - 1f;
+                    planar[(c * h + y) * w + x] = pixels[src + c];
             }
         }
         return tensor(planar, [3, h, w]);

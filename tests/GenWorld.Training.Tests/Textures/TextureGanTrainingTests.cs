@@ -38,13 +38,20 @@ public sealed class TextureGanTrainingTests(ITestOutputHelper output) : IDisposa
         using var scope2 = NewDisposeScope();
         using var noGrad = no_grad();
         gan.Networks.Generator.eval();
-        // 64-pixel tiles (4×4 grid) so there are interior cell edges to compare the wrap edge with: training makes
-        // every 16-pixel cell edge differ from the average neighbour pair, the wrap edge must not differ from them.
-        Tensor live = gan.Networks.Generator.forward(gan.Latent(256, 4));
-        Tensor ema = gan.Sample(256, 4);
+        // Trained weights keep exact circular shift equivariance, so the wrap edge is just another 16-pixel cell edge...
+        Tensor z = gan.Latent(4, 4);
+        foreach (TextureGenerator g in new[] { gan.Networks.Generator, gan.Networks.Ema })
+        {
+            double shiftDiff = (g.forward(z.roll(1, 3)) - g.forward(z).roll(16, 3)).abs().max().item<float>();
+            Assert.True(shiftDiff < 1e-5, $"shift equivariance broken after training: {shiftDiff:E3}");
+        }
+        // ...and statistically it looks like one: compare it with the interior cell edges of 64-pixel (4×4 grid) tiles.
+        Tensor live = gan.Networks.Generator.forward(gan.Latent(1024, 4));
+        Tensor ema = gan.Sample(1024, 4);
         double liveSeam = SeamMetric.PhaseMatchedRatio(live, 16), emaSeam = SeamMetric.PhaseMatchedRatio(ema, 16);
         output.WriteLine($"SEAM after 20 steps (phase-matched): live {liveSeam:F3}, ema {emaSeam:F3}; all-pairs live {SeamMetric.Ratio(live):F3}, ema {SeamMetric.Ratio(ema):F3}");
-        Assert.InRange(liveSeam, 0.9, 1.1);
+        // The live generator is only checked exactly (above): after 20 steps at a test learning rate a few of its tiles
+        // carry most of the edge energy, which makes its ratio noisy (1.27 here with 1024 tiles) though its expectation is 1.
         Assert.InRange(emaSeam, 0.9, 1.1);
     }
 
