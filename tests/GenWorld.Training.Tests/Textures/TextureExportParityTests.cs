@@ -14,7 +14,9 @@ public sealed class TextureExportParityTests(ITestOutputHelper output)
     {
         using var scope = NewDisposeScope();
         manual_seed(21);
-        using var g = new TextureGenerator(32, 64);
+        // The shipped size (default config), so the figure is the one the runtime sees.
+        var config = new TextureGanConfig();
+        using var g = new TextureGenerator(config.LatentChannels, config.GeneratorChannels);
         g.eval();
         byte[] model = OnnxExporter.Export(g, TextureGanExporter.Spec(32)).ToBytes();
         foreach ((long n, long grid) in new[] { (2L, 4L), (1L, 16L), (1L, 5L) })
