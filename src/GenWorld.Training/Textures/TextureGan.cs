@@ -92,7 +92,8 @@ public sealed class TextureGan : ITrainable
         gLoss.backward();
         double gGrad = GradientNorm.Of(_modules.Generator);
         _generatorOptimizer.step();
-        GeneratorEma.Update(_modules.Ema, _modules.Generator, _config.EmaDecay);
+        // Warm-up: early on the EMA follows closely, so short runs and first previews are not stuck near the init weights.
+        GeneratorEma.Update(_modules.Ema, _modules.Generator, Math.Min(_config.EmaDecay, (1.0 + step) / (10.0 + step)));
 
         double meanReal = realLogits.mean().item<float>(), meanFake = fakeLogits.mean().item<float>();
         var figures = new Dictionary<string, double>

@@ -13,7 +13,7 @@ internal static class TextureFixtures
     public static TextureGanConfig TinyConfig => new()
     {
         LatentChannels = 8, TileSize = 32, GeneratorChannels = 16, DiscriminatorChannels = 4, BatchSize = 8,
-        LearningRate = 2e-3, R1Every = 2, EmaDecay = 0.9,
+        LearningRate = 1e-3, R1Every = 2, EmaDecay = 0.9,
     };
 
     public static string WriteTiles(string dir, int count = 6, int size = 48, int seed = 1)

@@ -50,9 +50,10 @@ public sealed class TextureGanTrainingTests(ITestOutputHelper output) : IDisposa
         Tensor ema = gan.Sample(1024, 4);
         double liveSeam = SeamMetric.PhaseMatchedRatio(live, 16), emaSeam = SeamMetric.PhaseMatchedRatio(ema, 16);
         output.WriteLine($"SEAM after 20 steps (phase-matched): live {liveSeam:F3}, ema {emaSeam:F3}; all-pairs live {SeamMetric.Ratio(live):F3}, ema {SeamMetric.Ratio(ema):F3}");
-        // The live generator is only checked exactly (above): after 20 steps at a test learning rate a few of its tiles
-        // carry most of the edge energy, which makes its ratio noisy (1.27 here with 1024 tiles) though its expectation is 1.
+        // Its expectation is exactly 1; the spread comes from the few wrap edges per tile (at lr 2e-3 a few wild tiles
+        // pushed the live ratio to 1.27 with 1024 tiles, which is why the fixture config trains at 1e-3).
         Assert.InRange(emaSeam, 0.9, 1.1);
+        Assert.InRange(liveSeam, 0.9, 1.1);
     }
 
     [Fact]
