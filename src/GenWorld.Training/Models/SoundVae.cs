@@ -44,7 +44,8 @@ public sealed record SoundVaeConfig(int Frames = 128, int Bins = 256, int Latent
 /// <summary>
 /// Sound VAE over the 2 × Frames × Bins log-magnitude + IF representation. Encoder: strided convs → Linear → [μ | logσ²]
 /// (one tensor of 2·LatentSize). Decoder: [z | pitch one-hot] → Linear → transposed convs → representation. Both are
-/// plain Sequentials of exporter-supported layers, so they export to ONNX as they are.
+/// plain Sequentials of exporter-supported layers, so they export to ONNX as they are. SiLU rather than LeakyReLU: TorchSharp
+/// 0.107's LeakyReLU passes a temporary Scalar to native code, and a long run here crashed inside it (Scalar::toFloat).
 /// </summary>
 public sealed class SoundVae : nn.Module<Tensor, Tensor>
 {
@@ -63,7 +64,7 @@ public sealed class SoundVae : nn.Module<Tensor, Tensor>
         for (int i = 0; i < d; i++)
         {
             enc.Add(($"conv{i}", nn.Conv2d(i == 0 ? 2 : config.Channels << (i - 1), config.Channels << i, 4, stride: 2, padding: 1)));
-            enc.Add(($"act{i}", nn.LeakyReLU(0.2)));
+            enc.Add(($"act{i}", nn.SiLU()));
         }
         enc.Add(("flatten", nn.Flatten()));
         enc.Add(("stats", nn.Linear(top * ft * bt, 2 * config.LatentSize)));
@@ -76,7 +77,7 @@ public sealed class SoundVae : nn.Module<Tensor, Tensor>
         };
         for (int i = d - 1; i >= 0; i--)
         {
-            dec.Add(($"act{i}", nn.LeakyReLU(0.2)));
+            dec.Add(($"act{i}", nn.SiLU()));
             dec.Add(($"deconv{i}", nn.ConvTranspose2d(config.Channels << i, i == 0 ? 2 : config.Channels << (i - 1), 4, stride: 2, padding: 1)));
         }
         _decoder = nn.Sequential(dec);

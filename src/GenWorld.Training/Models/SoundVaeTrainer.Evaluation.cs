@@ -27,7 +27,7 @@ public sealed partial class SoundVaeTrainer
             Tensor x = Batch(chunk);
             Tensor stats = Model.Encoder.forward(x);
             int l = Model.Config.LatentSize;
-            Tensor z = stats[.., ..l] + exp(0.5 * stats[.., l..].clamp(-12, 8)) * randn_like(stats[.., ..l]);
+            Tensor z = stats[.., ..l].add(stats[.., l..].clamp(_minLogVar, _maxLogVar).mul(_half).exp().mul(randn_like(stats[.., ..l])));
             Tensor sq = (Model.Decode(z, Pitches(chunk)) - x).square().sum([1, 2, 3]);
             Tensor logLik = -sq / (2 * sigma * sigma) - _representation.Size * (Math.Log(sigma) + 0.5 * Math.Log(2 * Math.PI));
             elbo += (logLik.sum() - kl * chunk.Length).item<float>();

@@ -2,6 +2,7 @@ using System.Globalization;
 using GenWorld.Core.Dsp;
 using GenWorld.Training.Data;
 using GenWorld.Training.Runs;
+using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 
@@ -19,6 +20,11 @@ public sealed partial class SoundVaeTrainer : ITrainable
     private readonly PreparedClip[] _heldOut;
     private readonly Adam _adam;
     private readonly Dictionary<string, string> _config;
+    private float[] _batchBuffer = [];
+
+    // Scalars held for the trainer's lifetime: temporaries made by implicit double → Scalar conversion can be
+    // finalised while native code still reads them (seen as a crash in Scalar::toFloat on a long run).
+    private readonly Scalar _half = 0.5, _one = 1, _minLogVar = -12, _maxLogVar = 8, _ifWeight;
 
     /// <summary>Validates, then builds the model (call inside <see cref="TrainingRun.Execute"/> so the seed applies).</summary>
     public SoundVaeTrainer(SoundVaeConfig config, SoundVaeTrainingOptions options, SpectralRepresentation representation,
@@ -32,6 +38,7 @@ public sealed partial class SoundVaeTrainer : ITrainable
             errors.Add($"dataset: pitch conditioning needs a pitch label on every clip; {unlabelled.Id} has none.");
         if (errors.Count > 0) throw new ArgumentException("Cannot train the sound VAE: " + string.Join(" ", errors));
         _options = options;
+        _ifWeight = options.IfWeight;
         _representation = representation;
         _heldOut = [.. clips.Where((_, i) => i % options.HeldOutEvery == options.HeldOutEvery - 1 || (clips.Count < options.HeldOutEvery && i == clips.Count - 1))];
         _train = [.. clips.Except(_heldOut)];
@@ -80,7 +87,8 @@ public sealed partial class SoundVaeTrainer : ITrainable
         PreparedClip[] batch = [.. Enumerable.Range(0, _options.BatchSize).Select(_ => _train[random.Next(_train.Length)])];
         double beta = _options.BetaWarmupSteps == 0 ? _options.Beta : _options.Beta * Math.Min(1, (double)step / _options.BetaWarmupSteps);
         var (mag, iff, kl, _) = Losses(batch, sample: true);
-        Tensor loss = mag + _options.IfWeight * iff + beta / _representation.Size * kl;
+        using Scalar klWeight = beta / _representation.Size;
+        Tensor loss = mag.add(iff.mul(_ifWeight)).add(kl.mul(klWeight));
         _adam.zero_grad();
         loss.backward();
         _adam.step();
@@ -96,21 +104,22 @@ public sealed partial class SoundVaeTrainer : ITrainable
         Tensor x = Batch(batch);
         Tensor stats = Model.Encoder.forward(x);
         int l = Model.Config.LatentSize;
-        Tensor mu = stats[.., ..l], logVar = stats[.., l..].clamp(-12, 8);
-        Tensor z = sample ? mu + exp(0.5 * logVar) * randn_like(mu) : mu;
+        Tensor mu = stats[.., ..l], logVar = stats[.., l..].clamp(_minLogVar, _maxLogVar);
+        Tensor z = sample ? mu.add(logVar.mul(_half).exp().mul(randn_like(mu))) : mu;
         Tensor y = Model.Decode(z, Pitches(batch));
         Tensor mag = nn.functional.mse_loss(y[.., 0], x[.., 0]);
         Tensor iff = nn.functional.mse_loss(y[.., 1], x[.., 1]);
-        Tensor kl = (-0.5 * (1 + logVar - mu.square() - logVar.exp()).sum(1)).mean();
+        Tensor kl = logVar.add(_one).sub(mu.square()).sub(logVar.exp()).sum(1).mean().mul(_half).neg();
         return (mag, iff, kl, y);
     }
 
     private Tensor Batch(PreparedClip[] clips)
     {
         int size = _representation.Size;
-        var data = new float[clips.Length * size];
-        for (int i = 0; i < clips.Length; i++) clips[i].Representation.CopyTo(data, i * size);
-        return tensor(data).reshape(clips.Length, 2, _representation.Frames, _representation.Bins);
+        // One reused buffer: a fresh 4 MB array per step would force a full GC every few steps.
+        if (_batchBuffer.Length != clips.Length * size) _batchBuffer = new float[clips.Length * size];
+        for (int i = 0; i < clips.Length; i++) clips[i].Representation.CopyTo(_batchBuffer, i * size);
+        return tensor(_batchBuffer).reshape(clips.Length, 2, _representation.Frames, _representation.Bins);
     }
 
     private long[]? Pitches(PreparedClip[] clips) =>
@@ -119,6 +128,7 @@ public sealed partial class SoundVaeTrainer : ITrainable
     /// <inheritdoc />
     public void Dispose()
     {
+        foreach (Scalar s in new[] { _half, _one, _minLogVar, _maxLogVar, _ifWeight }) s.Dispose();
         _adam.Dispose();
         Model.Dispose();
     }

@@ -38,6 +38,18 @@ public sealed class SoundVaeTests : IDisposable
     }
 
     [Fact]
+    public void SameSeedGivesSameFirstLosses()
+    {
+        var clips = TinyVaeData.Load(TinyVaeData.WriteFolder(Path.Combine(_dir, "data")));
+        double[] Run(string name, int seed) => [.. TrainingRun.Execute(
+            new TrainingRunOptions { OutDir = Path.Combine(_dir, name), MaxSteps = 3, HistoryEvery = 1, Seed = seed, WritePreviews = false },
+            _ => Trainer(clips)).History.Select(h => h.Losses["loss"])];
+        double[] a = Run("a", 11), b = Run("b", 11), c = Run("c", 12);
+        Assert.Equal(a, b);
+        Assert.NotEqual(a, c);
+    }
+
+    [Fact]
     public void EncoderAndDecoderExportWithParity()
     {
         manual_seed(5);
