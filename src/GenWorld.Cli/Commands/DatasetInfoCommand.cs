@@ -12,9 +12,10 @@ internal static class DatasetInfoCommand
     {
         var dir = new Argument<string>("dir") { Description = "Dataset folder" };
         var sheet = new Option<string?>("--sheet") { Description = "Contact sheet PNG path (default: DIR.contact-sheet.png, beside the folder)" };
+        var pitch = new Option<bool>("--pitch-check") { Description = "Notes datasets: estimate each pitched clip's f0 (YIN) and compare with its label" };
         var command = new Command("info", "Check a dataset and print counts per label, a duration histogram and licences; write a contact sheet PNG.")
         {
-            dir, sheet,
+            dir, sheet, pitch,
         };
         command.SetAction(parse =>
         {
@@ -26,6 +27,12 @@ internal static class DatasetInfoCommand
                 return 1;
             }
             Print(dataset);
+            if (parse.GetValue(pitch) && dataset.Info.Kind == "notes")
+            {
+                var r = Content.Notes.PitchCheck.Run(dataset);
+                Console.WriteLine($"Pitch check (every 10th pitched clip, MIDI ≥ 36): {r.Checked} checked, {r.Match} within a semitone, " +
+                                  $"{r.OctaveOff} an octave off, {r.NoPitch} without a clear f0, {r.Checked - r.Match - r.OctaveOff - r.NoPitch} other");
+            }
             // Beside the folder, not inside it: a dataset's files are exactly what its manifest lists.
             var png = parse.GetValue(sheet) ?? dataset.Directory.TrimEnd('/') + ".contact-sheet.png";
             if (dataset.Items.Any(i => i.SampleRate is not null))

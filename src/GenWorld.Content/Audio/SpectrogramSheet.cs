@@ -11,6 +11,7 @@ public static class SpectrogramSheet
     private const int ThumbWidth = 128;
     private const int ThumbHeight = 64;
     private const int Caption = 14;
+    private const string CaptionFont = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
 
     /// <summary>Writes the sheet; picks up to <paramref name="perLabel"/> evenly spaced clips per label value. Returns clips drawn.</summary>
     public static int Write(Dataset dataset, string pngPath, int perLabel = 6)
@@ -21,7 +22,9 @@ public static class SpectrogramSheet
         using var bitmap = new SKBitmap(columns * ThumbWidth, groups.Count * (ThumbHeight + Caption));
         using var canvas = new SKCanvas(bitmap);
         canvas.Clear(SKColors.Black);
-        using var font = new SKFont(SKTypeface.Default, 11);
+        // The bundled Skia has no fontconfig; use DejaVu (fonts-dejavu-core) when present so captions render.
+        using var typeface = File.Exists(CaptionFont) ? SKTypeface.FromFile(CaptionFont) : SKTypeface.Default;
+        using var font = new SKFont(typeface, 11);
         using var text = new SKPaint { Color = SKColors.White, IsAntialias = true };
         var drawn = 0;
         for (var row = 0; row < groups.Count; row++)

@@ -23,8 +23,9 @@ public static class ImageDecoder
         var kind = ext == ".jpeg" ? "jpg" : ext[1..];
         ImageResult result;
         try { result = ImageResult.FromMemory(bytes, ColorComponents.RedGreenBlueAlpha); }
-        // StbImageSharp reports every malformed input as a plain exception with its own message.
-        catch (Exception e) when (e is InvalidOperationException or IndexOutOfRangeException or ArgumentException or NotSupportedException or OverflowException)
+        // StbImageSharp reports malformed input with several exception types (and a decoder bug on hostile bytes would be
+        // one more); any failure to decode one file is that file's problem, never the build's.
+        catch (Exception e) when (e is not OutOfMemoryException)
         {
             throw new ImageDecodeException($"corrupt {kind}", $"{name}: not a readable {kind} image ({e.Message})", e);
         }

@@ -68,7 +68,10 @@ public static class TextureCatalog
             var group = TextureGroups.Of(folder, parts[^1], out _);
             if (group is null) continue;
             var full = package.PathOf(path);
-            yield return new TextureFile(package.Name, path, group, ext, tileable, pixelArt, () => File.ReadAllBytes(full));
+            Func<byte[]> read = () => File.ReadAllBytes(full);
+            var stone = Path.Combine(Path.GetDirectoryName(full)!, "default_stone.png");
+            if (group == "ore" && File.Exists(stone)) read = () => OverlayComposite.Over(File.ReadAllBytes(stone), File.ReadAllBytes(full), path);
+            yield return new TextureFile(package.Name, path, group, ext, tileable, pixelArt, read);
         }
     }
 

@@ -2,7 +2,8 @@ namespace GenWorld.Content.Textures;
 
 /// <summary>
 /// Material group labels from source folder and file names. Names that mark non-material images (lights, skies, effects,
-/// decals, UI) are dropped first; then the file name is matched before the folder, because map folders mix materials.
+/// decals, UI) are dropped first; then the file name is matched before the folder, because map folders mix materials. Group order matters:
+/// metal comes before stone so that Minetest's gold/bronze/steel "blocks" are metal.
 /// </summary>
 public static class TextureGroups
 {
@@ -11,7 +12,7 @@ public static class TextureGroups
         "sfx", "fx_", "_fx", "light", "lite", "glow", "sky", "skies", "flare", "decal", "logo", "portal", "teleport", "fog",
         "flame", "fire", "water", "lava", "liquid", "window", "glass", "symbol", "sign", "banner", "button", "switch", "monitor",
         "screen", "jump", "arrow", "env/", "common/", "effects", "torch", "tool", "chest", "door", "_bk.", "_dn.", "_ft.", "_lf.",
-        "_rt.", "_up.", "crack_anylength", "lump", "ingot", "sapling", "item", "blink", "fan", "starfield", "lightning", "rain",
+        "_rt.", "_up.", "crack_anylength", "lump", "ingot", "sapling", "item", "blink", "fan", "zot", "mask", "fence", "text", "starfield", "lightning", "rain",
     ];
 
     private static readonly (string Group, string[] Keys)[] Groups =
@@ -21,8 +22,8 @@ public static class TextureGroups
         ("organic", ["leaves", "leaf", "grass", "dirt", "moss", "flesh", "organic", "leopard", "leather", "fiber", "bush", "needle", "litter", "jungle", "cactus", "fern", "straw", "coral", "papyrus", "animal", "food", "plant"]),
         ("terrain", ["sand", "gravel", "snow", "ice", "terrain", "ground", "crater", "moonfoot", "clay", "mud", "terra", "permafrost"]),
         ("brick", ["brick"]),
-        ("stone", ["stone", "rock", "cobble", "marble", "granite", "slate", "block", "obsidian", "amethyst", "cracked", "concrete", "concrt", "crete", "cath"]),
         ("metal", ["metal", "steel", "iron", "rust", "rivet", "grate", "chrome", "copper", "bronze", "gold", "support", "pipe", "girder", "plate", "mesh"]),
+        ("stone", ["stone", "rock", "cobble", "marble", "granite", "slate", "block", "obsidian", "amethyst", "cracked", "concrete", "concrt", "crete", "cath"]),
         ("fabric", ["wool", "burlap", "paper", "cloth", "carpet", "fabric", "weave"]),
         ("tech", ["tech", "comp", "circuit", "panel", "proto", "cosmo"]),
         ("floor", ["floor", "tile", "ceiling", "step"]),

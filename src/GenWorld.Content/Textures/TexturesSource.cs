@@ -49,15 +49,20 @@ public sealed class TexturesSource : IDatasetSource
     }
 
     /// <inheritdoc />
-    public string Describe(DatasetBuildOptions options) =>
+    public string Describe(DatasetBuildOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return
         "Images (JPEG/TGA from the OpenArena pak4-textures.pk3, Minetest PNGs, GIMP .pat patterns) decoded in C# (StbImageSharp, own .pat " +
         "reader) to RGBA. Non-material images are dropped by name (lights, skies, effects, decals, UI, animation frames); images with " +
         $"more than {TileFilter.MaxTransparentFraction:P0} transparent pixels or a luminance standard deviation under {TileFilter.MinSourceStdDev} " +
         $"are skipped. Each image gives {CropsPerScale(options.Size)} seeded random square crop(s) per scale and tile size " +
         $"({string.Join(", ", TileSizes(options.Size))} px): photos at 1:1, 2:1 and 4:1 (exact area-averaged downscale), 16×16 Minetest " +
-        "pixel art upscaled ×4/×8 with nearest neighbour and cropped with wrap-around (the textures repeat), GIMP patterns at 1:1 and 2:1 " +
+        "pixel art (ore overlays composited onto default_stone as the game draws them) upscaled ×4/×8 with nearest neighbour and cropped with wrap-around (the textures repeat), GIMP patterns at 1:1 and 2:1 " +
         $"with wrap-around. Crops with luminance standard deviation under {TileFilter.MinTileStdDev} and near-duplicates of a tile from " +
-        "the same image (64-bit block-mean signature) are dropped. Material groups come from folder and file names.";
+        "the same image (64-bit block-mean signature) are dropped. Material groups come from folder and file names." +
+        (options.Size == DatasetSize.Fixture ? " Fixture size: a few images per group, one 64 px crop each at the coarsest scale only." : "");
+    }
 
     /// <inheritdoc />
     public IEnumerable<DatasetWorkUnit> Plan(DatasetBuildOptions options, IReadOnlyDictionary<string, DebianPackage> packages)
@@ -70,18 +75,21 @@ public sealed class TexturesSource : IDatasetSource
             var copyright = new CopyrightFile(package.CopyrightText);
             foreach (var file in Select([.. TextureCatalog.Files(package)], options.Size))
             {
-                var licence = copyright.LicenceOf(file.SourcePath.Split('!')[^1], fallback);
+                // gimp-data's copyright file has one catch-all paragraph that lists every licence in the package
+                // (plug-ins, scripts, data); GIMP's own pattern files are GPL-3+, which the catalog records.
+                var licence = name == "gimp-data" ? fallback : copyright.LicenceOf(file.SourcePath.Split('!')[^1], fallback);
                 var id = UnitId(file);
                 yield return new DatasetWorkUnit(id, (output, _) => Convert(output, file, id, licence, options.Size), file.PixelArt ? 0.3 : 1);
             }
         }
     }
 
+    /// <summary>The images a size uses: all (full), every 6th (small), four spread-out images per group and package (fixture).</summary>
     private static IEnumerable<TextureFile> Select(List<TextureFile> files, DatasetSize size) => size switch
     {
         DatasetSize.Full => files,
         DatasetSize.Small => files.Where((_, i) => i % 6 == 0),
-        _ => files.GroupBy(f => f.Group).SelectMany(g => g.Where((_, i) => i % 7 == 3).Take(2)),
+        _ => files.GroupBy(f => f.Group).SelectMany(g => g.Where((_, i) => i % 5 == 2).Take(4)),
     };
 
     private static string UnitId(TextureFile file)
@@ -150,8 +158,12 @@ public sealed class TexturesSource : IDatasetSource
     public static int StableSeed(string id, int salt)
     {
         ArgumentNullException.ThrowIfNull(id);
-        var hash = 2166136261u;
-        foreach (var c in id) hash = (hash ^ c) * 16777619u;
-        return (int)(hash ^ (uint)(salt * 7919) ^ Seed) & int.MaxValue;
+        // FNV-1a wraps around by design; unchecked keeps Debug builds with overflow checks from throwing.
+        unchecked
+        {
+            var hash = 2166136261u;
+            foreach (var c in id) hash = (hash ^ c) * 16777619u;
+            return (int)(hash ^ (uint)(salt * 7919) ^ Seed) & int.MaxValue;
+        }
     }
 }

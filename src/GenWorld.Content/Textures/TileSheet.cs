@@ -21,7 +21,7 @@ public static class TileSheet
         using var surface = new SKBitmap(columns * (Cell + 2), rows * (Cell + Caption + 2));
         using var canvas = new SKCanvas(surface);
         canvas.Clear(SKColors.Black);
-        using var font = new SKFont(SKTypeface.Default, 10);
+        using var font = new SKFont(SheetFont.Typeface, 10);
         using var text = new SKPaint { Color = SKColors.White, IsAntialias = true };
         var sampling = new SKSamplingOptions(SKFilterMode.Linear, SKMipmapMode.Linear);
         for (var i = 0; i < tiles.Count; i++)

@@ -5,7 +5,7 @@ using GenWorld.Core.Audio;
 namespace GenWorld.Content.Tests.Datasets;
 
 /// <summary>A dataset kind made in the test: each unit writes one real 16-bit WAV tone, so the builder's machinery is exercised end to end.</summary>
-internal sealed class TestSource(int units, Action<int, CancellationToken>? onProduce = null) : IDatasetSource
+internal sealed class TestSource(int units, Action<int, CancellationToken>? onProduce = null, IReadOnlyList<PackageRequirement>? packages = null) : IDatasetSource
 {
     private int _produced;
 
@@ -15,7 +15,7 @@ internal sealed class TestSource(int units, Action<int, CancellationToken>? onPr
 
     public string PrimaryLabel => "band";
 
-    public IReadOnlyList<PackageRequirement> Packages => [];
+    public IReadOnlyList<PackageRequirement> Packages => packages ?? [];
 
     public IReadOnlyDictionary<string, string> Parameters(DatasetBuildOptions options) =>
         new Dictionary<string, string> { ["units"] = units.ToString(System.Globalization.CultureInfo.InvariantCulture) };
