@@ -4,12 +4,28 @@ using SkiaSharp;
 namespace GenWorld.Training.Tests.Textures;
 
 /// <summary>
-/// Small texture tiles for training tests, written as real PNG files so the whole path (decode, crop, train) runs.
-/// Until content/fixtures/textures is merged they are procedural: coloured wood-like stripes plus grain, deliberately
-/// not tileable (a real photo crop is not either).
+/// Texture tiles for tests: the real fixture dataset (content/fixtures/textures: 64×64 crops of GIMP and Minetest
+/// textures) for training, and small procedural PNGs (stripes plus grain) where a test needs to shape the files.
 /// </summary>
 internal static class TextureFixtures
 {
+    /// <summary>The built fixture dataset's folder.</summary>
+    public static string RealDataset
+    {
+        get
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir is not null && !Directory.Exists(Path.Combine(dir.FullName, "content", "fixtures", "textures")))
+                dir = dir.Parent;
+            return dir is null
+                ? throw new DirectoryNotFoundException("content/fixtures/textures not found above the test binaries")
+                : Path.Combine(dir.FullName, "content", "fixtures", "textures");
+        }
+    }
+
+    /// <summary>The fixture dataset's PNG tiles.</summary>
+    public static string RealTiles => Path.Combine(RealDataset, "tiles");
+
     public static TextureGanConfig TinyConfig => new()
     {
         LatentChannels = 8, TileSize = 32, GeneratorChannels = 16, DiscriminatorChannels = 4, BatchSize = 8,

@@ -14,10 +14,10 @@ public sealed class TextureGanTrainingTests(ITestOutputHelper output) : IDisposa
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     [Fact]
-    public void Twenty_steps_on_real_tiles_teach_the_discriminator_and_keep_tiles_seamless()
+    public void Twenty_steps_on_the_fixture_tiles_teach_the_discriminator_and_keep_tiles_seamless()
     {
         manual_seed(11);
-        using var tiles = TileFolder.Load(TextureFixtures.WriteTiles(Path.Combine(_dir, "tiles")), 32);
+        using var tiles = TileFolder.Load(TextureFixtures.RealTiles, 32);
         using var gan = new TextureGan(TextureFixtures.TinyConfig, tiles);
         var random = new RunRandom(11);
         var steps = new List<IReadOnlyDictionary<string, double>>();
@@ -59,9 +59,8 @@ public sealed class TextureGanTrainingTests(ITestOutputHelper output) : IDisposa
     [Fact]
     public void A_training_run_writes_previews_and_report_and_its_checkpoint_exports()
     {
-        string data = TextureFixtures.WriteTiles(Path.Combine(_dir, "tiles"));
         string run = Path.Combine(_dir, "run");
-        using var tiles = TileFolder.Load(data, 32);
+        using var tiles = TileFolder.Load(TextureFixtures.RealTiles, 32);
         var options = new TrainingRunOptions { OutDir = run, MaxSteps = 4, Seed = 3, HistoryEvery = 2 };
         TrainingRunResult result = TrainingRun.Execute(options, _ => new TextureGan(TextureFixtures.TinyConfig, tiles));
 
