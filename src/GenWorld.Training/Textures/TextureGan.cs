@@ -130,6 +130,13 @@ public sealed class TextureGan : ITrainable
         Directory.CreateDirectory(dir);
         using var scope = NewDisposeScope();
         TileImages.SaveGrid(Sample(16, _config.LatentGrid), 4, Path.Combine(dir, "tiles.png"));
+        // The live generator too: early in a run the EMA lags far behind it, and a collapse shows here first.
+        using (no_grad())
+        {
+            using var noise = new torch.Generator(PreviewSeed);
+            _modules.Generator.eval();
+            TileImages.SaveGrid(_modules.Generator.forward(Latent(16, _config.LatentGrid, noise)), 4, Path.Combine(dir, "tiles-live.png"));
+        }
         // One large tile from the same weights, shown 2×2 so any seam would show as a cross.
         TileImages.SaveGrid(Sample(1, 16).repeat(1, 1, 2, 2), 1, Path.Combine(dir, "tile256-2x2.png"));
     }
