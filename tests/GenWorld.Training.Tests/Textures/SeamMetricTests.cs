@@ -7,7 +7,7 @@ namespace GenWorld.Training.Tests.Textures;
 public sealed class SeamMetricTests
 {
     [Fact]
-    public void A_periodic_texture_scores_one_and_a_ramp_scores_far_above()
+    public void Stationary_noise_scores_one_and_a_ramp_scores_far_above()
     {
         using var scope = NewDisposeScope();
         manual_seed(1);
