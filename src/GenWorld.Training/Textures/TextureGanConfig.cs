@@ -1,0 +1,94 @@
+using System.Globalization;
+
+namespace GenWorld.Training.Textures;
+
+/// <summary>Hyper-parameters of the tileable texture GAN. Validate before use; every message names its field.</summary>
+public sealed record TextureGanConfig
+{
+    /// <summary>Each latent cell becomes this many pixels per side (four ×2 upsamplings).</summary>
+    public const int CellPixels = 16;
+
+    /// <summary>Latent channels per grid cell.</summary>
+    public int LatentChannels { get; init; } = 32;
+
+    /// <summary>Training tile side in pixels (a multiple of 16; 64 means a 4×4 latent grid).</summary>
+    public int TileSize { get; init; } = 64;
+
+    /// <summary>Generator channels after the stem; halved at each of the four upsamplings.</summary>
+    public int GeneratorChannels { get; init; } = 256;
+
+    /// <summary>Discriminator channels of the first layer; doubled at each of the four downsamplings.</summary>
+    public int DiscriminatorChannels { get; init; } = 32;
+
+    /// <summary>Batch size.</summary>
+    public int BatchSize { get; init; } = 16;
+
+    /// <summary>Adam learning rate of both networks.</summary>
+    public double LearningRate { get; init; } = 2e-4;
+
+    /// <summary>R1 weight γ.</summary>
+    public double R1Gamma { get; init; } = 1.0;
+
+    /// <summary>Apply R1 every this many steps (lazy regularisation, scaled up by the same factor).</summary>
+    public int R1Every { get; init; } = 4;
+
+    /// <summary>EMA decay of the exported generator.</summary>
+    public double EmaDecay { get; init; } = 0.999;
+
+    /// <summary>Latent grid side for a tile of <see cref="TileSize"/>.</summary>
+    public int LatentGrid => TileSize / CellPixels;
+
+    /// <summary>Problems, each naming its field; empty when usable.</summary>
+    public IReadOnlyList<string> Validate()
+    {
+        var errors = new List<string>();
+        if (LatentChannels < 1) errors.Add($"latentChannels: must be >= 1, got {LatentChannels}.");
+        if (TileSize < CellPixels || TileSize % CellPixels != 0) errors.Add($"tileSize: must be a positive multiple of {CellPixels}, got {TileSize}.");
+        if (GeneratorChannels < 16 || GeneratorChannels % 16 != 0) errors.Add($"generatorChannels: must be a multiple of 16 (halved four times), got {GeneratorChannels}.");
+        if (DiscriminatorChannels < 1) errors.Add($"discriminatorChannels: must be >= 1, got {DiscriminatorChannels}.");
+        if (BatchSize < 2) errors.Add($"batchSize: must be >= 2 (minibatch-std needs a batch), got {BatchSize}.");
+        if (!(LearningRate > 0 && LearningRate < 1)) errors.Add($"learningRate: must be in (0, 1), got {LearningRate}.");
+        if (!(R1Gamma >= 0)) errors.Add($"r1Gamma: must be >= 0, got {R1Gamma}.");
+        if (R1Every < 1) errors.Add($"r1Every: must be >= 1, got {R1Every}.");
+        if (!(EmaDecay >= 0 && EmaDecay < 1)) errors.Add($"emaDecay: must be in [0, 1), got {EmaDecay}.");
+        return errors;
+    }
+
+    /// <summary>The config as strings for checkpoints (resume refuses a different one) and report.json.</summary>
+    public IReadOnlyDictionary<string, string> ToDictionary() => new Dictionary<string, string>
+    {
+        ["latentChannels"] = Str(LatentChannels),
+        ["tileSize"] = Str(TileSize),
+        ["generatorChannels"] = Str(GeneratorChannels),
+        ["discriminatorChannels"] = Str(DiscriminatorChannels),
+        ["batchSize"] = Str(BatchSize),
+        ["learningRate"] = Str(LearningRate),
+        ["r1Gamma"] = Str(R1Gamma),
+        ["r1Every"] = Str(R1Every),
+        ["emaDecay"] = Str(EmaDecay),
+    };
+
+    /// <summary>Reads a config written by <see cref="ToDictionary"/> (e.g. from a checkpoint); unknown keys are ignored.</summary>
+    public static TextureGanConfig FromDictionary(IReadOnlyDictionary<string, string> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var d = new TextureGanConfig();
+        int Int(string key, int fallback) => values.TryGetValue(key, out string? v) ? Parse(key, v, int.Parse) : fallback;
+        double Dbl(string key, double fallback) => values.TryGetValue(key, out string? v) ? Parse(key, v, double.Parse) : fallback;
+        return new TextureGanConfig
+        {
+            LatentChannels = Int("latentChannels", d.LatentChannels), TileSize = Int("tileSize", d.TileSize),
+            GeneratorChannels = Int("generatorChannels", d.GeneratorChannels), DiscriminatorChannels = Int("discriminatorChannels", d.DiscriminatorChannels),
+            BatchSize = Int("batchSize", d.BatchSize), LearningRate = Dbl("learningRate", d.LearningRate), R1Gamma = Dbl("r1Gamma", d.R1Gamma),
+            R1Every = Int("r1Every", d.R1Every), EmaDecay = Dbl("emaDecay", d.EmaDecay),
+        };
+    }
+
+    private static T Parse<T>(string key, string value, Func<string, IFormatProvider, T> parse)
+    {
+        try { return parse(value, CultureInfo.InvariantCulture); }
+        catch (FormatException e) { throw new InvalidDataException($"{key}: '{value}' is not a number.", e); }
+    }
+
+    private static string Str(IFormattable value) => value.ToString(null, CultureInfo.InvariantCulture);
+}
