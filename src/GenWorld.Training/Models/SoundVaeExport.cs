@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using GenWorld.Core.Models;
 using GenWorld.Training.Export;
 using GenWorld.Training.Runs;
@@ -47,21 +46,9 @@ public static class SoundVaeExport
             Parts = [OnnxManifestParts.From(EncoderSpec(config), "encoder", "encoder.onnx"), OnnxManifestParts.From(DecoderSpec(config), "decoder", "decoder.onnx")],
             DatasetVersion = state.Config.GetValueOrDefault("dataset", "") is { Length: > 0 } v ? v : "unknown",
             DataLicense = state.Config.GetValueOrDefault("licence", "") is { Length: > 0 } l ? l : "unknown",
-            Metrics = ReadMetrics(checkpointDir, state),
+            Metrics = RunReportMetrics.Read(checkpointDir, state.Step),
         };
         manifest.Save(Path.Combine(outDir, ModelManifest.FileName));
         return manifest;
-    }
-
-    private static Dictionary<string, double> ReadMetrics(string checkpointDir, CheckpointState state)
-    {
-        var metrics = new Dictionary<string, double> { ["steps"] = state.Step };
-        string report = Path.Combine(checkpointDir, "..", "..", "report.json");
-        if (!File.Exists(report)) return metrics;
-        using var doc = JsonDocument.Parse(File.ReadAllText(report));
-        if (doc.RootElement.TryGetProperty("metrics", out JsonElement m))
-            foreach (JsonProperty p in m.EnumerateObject())
-                if (p.Value.ValueKind == JsonValueKind.Number) metrics[p.Name] = p.Value.GetDouble();
-        return metrics;
     }
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using GenWorld.Core.Models;
 using GenWorld.Training.Export;
 using GenWorld.Training.Runs;
@@ -60,21 +59,7 @@ public static class TextureGanExporter
             Name = name,
             DatasetVersion = state.Config.GetValueOrDefault("dataset", "") is { Length: > 0 } v ? v : "unknown",
             DataLicense = state.Config.GetValueOrDefault("licence", "") is { Length: > 0 } l ? l : "unknown",
-            Metrics = ReadMetrics(checkpointDir, state),
+            Metrics = RunReportMetrics.Read(checkpointDir, state.Step),
         });
-    }
-
-    private static Dictionary<string, double> ReadMetrics(string checkpointDir, CheckpointState state)
-    {
-        var metrics = new Dictionary<string, double> { ["steps"] = state.Step };
-        string report = Path.Combine(checkpointDir, "..", "..", "report.json");
-        if (!File.Exists(report)) return metrics;
-        using var doc = JsonDocument.Parse(File.ReadAllText(report));
-        if (doc.RootElement.TryGetProperty("metrics", out JsonElement m))
-        {
-            foreach (JsonProperty p in m.EnumerateObject())
-                if (p.Value.ValueKind == JsonValueKind.Number && double.IsFinite(p.Value.GetDouble())) metrics[p.Name] = p.Value.GetDouble();
-        }
-        return metrics;
     }
 }
