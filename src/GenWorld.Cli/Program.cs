@@ -11,5 +11,6 @@ var root = new RootCommand(
     TrainCommand.Create(),
     ExportCommand.Create(),
     DatasetCommand.Create(),
+    GenerateCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
