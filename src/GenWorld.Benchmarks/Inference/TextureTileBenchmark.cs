@@ -17,7 +17,7 @@ public sealed class TextureTileBenchmark : IBenchmark
     /// <inheritdoc/>
     public IEnumerable<BenchmarkResult> Run(BenchmarkOptions options)
     {
-        string folder = Path.Combine(RepoRoot(), "models", "textures-gan");
+        string folder = Path.Combine(BenchmarkPaths.RepoRoot(), "models", "textures-gan");
         if (!Directory.Exists(folder)) throw new BenchmarkUnavailableException($"no model at {folder}");
         int runs = options.Quick ? 5 : 30;
         var results = new List<BenchmarkResult>();
@@ -45,12 +45,5 @@ public sealed class TextureTileBenchmark : IBenchmark
         }
         Array.Sort(times);
         return times[runs / 2];
-    }
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "GenWorld.sln"))) return dir.FullName;
-        return Directory.GetCurrentDirectory();
     }
 }
