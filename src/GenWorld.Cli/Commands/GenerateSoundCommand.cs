@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using GenWorld.Core.Audio;
 using GenWorld.Core.IO;
+using GenWorld.Core.Numerics;
 using GenWorld.Inference;
 using GenWorld.Inference.Generation;
 using GenWorld.Inference.Models;
@@ -35,7 +36,7 @@ internal static class GenerateSoundCommand
             for (int i = 0; i < Math.Max(1, parse.GetValue(count)); i++)
             {
                 int s = parse.GetValue(seed) + i;
-                float[] z = given is null ? SeededLatent(s, decoder.LatentSize) : ParseLatent(given);
+                float[] z = given is null ? SeededLatent.StandardNormal(s, decoder.LatentSize) : ParseLatent(given);
                 float[] clip = await decoder.GenerateSoundAsync(z, midi, ct);
                 string stem = Path.Combine(outDir.FullName, $"{folder.Manifest.Name}-{(midi is null ? "" : $"p{midi}-")}s{s}");
                 WavFile.Write(stem + ".wav", new AudioClip(clip, 1, decoder.SampleRate));
@@ -46,14 +47,6 @@ internal static class GenerateSoundCommand
             return 0;
         });
         return command;
-    }
-
-    private static float[] SeededLatent(int seed, int size)
-    {
-        var random = new Random(seed);
-        return Enumerable.Range(0, size)
-            .Select(_ => (float)(Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble())))
-            .ToArray();
     }
 
     private static float[] ParseLatent(string text) =>

@@ -36,11 +36,7 @@ public sealed class TextureGenerator
     public float[] SeededLatent(int seed, int size)
     {
         int cells = CellsFor(size);
-        var random = new Random(seed);
-        var latent = new float[LatentChannels * cells * cells];
-        for (int i = 0; i < latent.Length; i++)
-            latent[i] = (float)(Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble()));
-        return latent;
+        return Core.Numerics.SeededLatent.StandardNormal(seed, LatentChannels * cells * cells);
     }
 
     /// <summary>Generates a size×size RGBA8 tile (row-major, top row first) off the calling thread.</summary>
