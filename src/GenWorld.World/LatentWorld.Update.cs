@@ -1,0 +1,159 @@
+using System.Diagnostics;
+using System.Numerics;
+using GenWorld.Inference.Scheduling;
+using GenWorld.World.Cameras;
+using GenWorld.World.Emitters;
+
+namespace GenWorld.World;
+
+/// <summary>The per-frame step: arrivals in, emitters placed and faded, prefetch hints out. Never waits.</summary>
+public sealed partial class LatentWorld
+{
+    private const float VariationScale = 0.15f;
+    private Vector3 _velocity;
+
+    /// <summary>Advances the world to <paramref name="time"/> (seconds, never decreasing) with the listener at <paramref name="listener"/>.</summary>
+    public void Update(double time, Pose listener, WorldInput input = default)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (!double.IsFinite(time) || time < Time)
+            throw new ArgumentOutOfRangeException(nameof(time), time, $"time must be finite and not before the last update ({Time}).");
+        Vector3 p = listener.Position;
+        if (!float.IsFinite(p.X) || !float.IsFinite(p.Y) || !float.IsFinite(p.Z))
+            throw new ArgumentException($"listener position {p} is not finite.", nameof(listener));
+        long start = Stopwatch.GetTimestamp();
+        TrackVelocity(time, p);
+        Time = time;
+        Listener = listener;
+        _removed.Clear();
+        TakeArrivals();
+        Place(p);
+        Fade(p);
+        if (input.Retrigger) Retrigger();
+        Prefetch(p);
+        _lastUpdateMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        _maxUpdateMs = Math.Max(_maxUpdateMs, _lastUpdateMs);
+    }
+
+    private void TrackVelocity(double time, Vector3 position)
+    {
+        if (!double.IsFinite(Time)) return;
+        double dt = time - Time;
+        if (dt <= 0) return;
+        Vector3 instant = (position - Listener.Position) / (float)dt;
+        float blend = (float)(1 - Math.Exp(-dt / 0.25)); // ~0.25 s smoothing: steady on a path, quick after a turn
+        _velocity = Vector3.Lerp(_velocity, instant, blend);
+    }
+
+    private void TakeArrivals()
+    {
+        while (_arrivals.TryDequeue(out Arrival a))
+        {
+            if (!_emitters.TryGetValue(a.Emitter.Id, out Emitter? e) || !ReferenceEquals(e, a.Emitter)) continue;
+            if (a.Texture is not null) { e.Texture = a.Texture; continue; }
+            if (a.Variation != e.Variation) continue;
+            if (a.Samples is null)
+            {
+                if (e.State != EmitterState.Ready) { e.State = EmitterState.Failed; e.Error = a.Error; }
+                continue;
+            }
+            e.Samples = a.Samples;
+            e.State = EmitterState.Ready;
+            e.ContentVersion++;
+        }
+    }
+
+    private void Place(Vector3 listener)
+    {
+        List<(int Index, float DistanceSquared)> nearest = _emitterGrid.Nearest(listener, _options.TrackRadius, _options.MaxEmitters);
+        var wanted = new HashSet<int>(nearest.Select(n => n.Index));
+        foreach (int id in _emitters.Keys.Where(id => !wanted.Contains(id)).ToArray())
+        {
+            Emitter gone = _emitters[id];
+            gone.Cancel?.Cancel();
+            gone.TextureCancel?.Cancel();
+            _emitters.Remove(id);
+            _removed.Add(id);
+        }
+        _ordered.Clear();
+        foreach ((int index, float d2) in nearest)
+        {
+            if (!_emitters.TryGetValue(index, out Emitter? e))
+            {
+                e = NewEmitter(index);
+                e.RequestedAt = Stopwatch.GetTimestamp();
+                _emitters.Add(index, e);
+                Request(e, RequestPriority.Normal);
+                RequestTexture(e);
+            }
+            e.Distance = MathF.Sqrt(d2);
+            _ordered.Add(e);
+        }
+    }
+
+    private void Fade(Vector3 listener)
+    {
+        float r = _options.EarshotRadius;
+        for (int rank = 0; rank < _ordered.Count; rank++)
+        {
+            Emitter e = _ordered[rank];
+            bool inEarshot = rank < _options.MaxAudible && e.Distance <= r;
+            if (inEarshot && !e.HasBeenInEarshot)
+            {
+                e.HasBeenInEarshot = true;
+                _enteredEarshot++;
+                if (e.State == EmitterState.Ready) _readyWhenInEarshot++;
+                else if (e.State == EmitterState.Pending) Request(e, RequestPriority.High); // needed now: jump the queue
+            }
+            e.IsAudible = inEarshot && e.State == EmitterState.Ready;
+            // Smoothstep from the edge of earshot to 80% of it, so voices fade in and out instead of popping.
+            float t = Math.Clamp((r - e.Distance) / (0.2f * r), 0f, 1f);
+            e.Gain = e.IsAudible ? t * t * (3 - (2 * t)) : 0f;
+        }
+    }
+
+    private void Retrigger()
+    {
+        Emitter? target = _ordered.FirstOrDefault(e => e.IsAudible);
+        if (target is null) return;
+        target.Variation++;
+        float[] noise = Core.Numerics.SeededLatent.StandardNormal((target.Id * 7919) + target.Variation, Projection.LatentSize);
+        float[] baseLatent = Projection.Inverse(target.Position);
+        target.Latent = [.. baseLatent.Select((v, i) => v + (VariationScale * noise[i]))];
+        target.RequestedAt = Stopwatch.GetTimestamp();
+        Request(target, RequestPriority.High);
+    }
+
+    private Emitter NewEmitter(int index)
+    {
+        FieldAnchor a = Anchors[index];
+        return new Emitter(index, a.Position, a.Label, a.LabelName, PitchOf(a), Projection.Inverse(a.Position), _options.OutputSampleRate);
+    }
+
+    private int? PitchOf(FieldAnchor anchor) =>
+        _pitchRange is not (int lo, int hi) ? null : Math.Clamp(anchor.Pitch ?? 60, lo, hi);
+
+    private float[]? Conditioning(int? pitch) => pitch is int p ? [p] : null;
+
+    private void Request(Emitter e, RequestPriority priority)
+    {
+        e.Cancel?.Cancel();
+        e.Cancel?.Dispose();
+        e.Cancel = new CancellationTokenSource();
+        int variation = e.Variation;
+        long requestedAt = e.RequestedAt;
+        Task<float[]> content = _scheduler.RequestAsync(e.Latent, Conditioning(e.Pitch), priority, e.Cancel.Token);
+        e.Arrival = content.ContinueWith(t =>
+        {
+            if (t.IsCanceled) return;
+            long now = Stopwatch.GetTimestamp();
+            if (t.IsCompletedSuccessfully)
+            {
+                float[] samples = t.GetAwaiter().GetResult();
+                _arrivals.Enqueue(new Arrival(e, variation, samples, null, null, now));
+                lock (_latency) _latency.Add(Stopwatch.GetElapsedTime(requestedAt, now).TotalMilliseconds);
+            }
+            else _arrivals.Enqueue(new Arrival(e, variation, null, null, t.Exception?.InnerException?.Message ?? "generation failed", now));
+        }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+    }
+}
