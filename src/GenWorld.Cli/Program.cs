@@ -11,6 +11,7 @@ var root = new RootCommand(
     TrainCommand.Create(),
     ExportCommand.Create(),
     DatasetCommand.Create(),
+    FieldCommand.Create(),
     GenerateCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -120,6 +120,33 @@ public sealed class LatentProjection
         return latent;
     }
 
+    /// <summary>The PCA reconstruction alone at a position (no residuals): the baseline the residual blend improves on.</summary>
+    public float[] PlaneLatent(Vector3 position)
+    {
+        var latent = new float[_width];
+        PcaReconstruct(position, latent);
+        return latent;
+    }
+
+    /// <summary>Index of the anchor nearest to <paramref name="position"/>.</summary>
+    public int NearestAnchor(Vector3 position)
+    {
+        for (float r = KernelRadius; ; r *= 2)
+        {
+            var near = Grid.Nearest(position, r, 1);
+            if (near.Count == 1) return near[0].Index;
+        }
+    }
+
+    /// <summary>An anchor's own latent (PCA reconstruction of its position plus its full residual).</summary>
+    public float[] AnchorLatent(int index)
+    {
+        var latent = new float[_width];
+        PcaReconstruct(Positions[index], latent);
+        for (int c = 0; c < _width; c++) latent[c] += _residuals[(index * _width) + c];
+        return latent;
+    }
+
     private void PcaReconstruct(Vector3 position, Span<float> latent)
     {
         float x = position.X / Scale, y = position.Y / Scale, z = position.Z / Scale;

@@ -47,6 +47,38 @@ public static class Trustworthiness
         return 1 - (2.0 / ((double)m * k * ((2.0 * n) - (3.0 * k) - 1)) * penalties.Sum());
     }
 
+    /// <summary>Baseline: T(k) of a seeded random orthonormal 3D linear projection of the same data (what PCA should beat).</summary>
+    public static double RandomProjectionBaseline(ReadOnlySpan<float> high, int width, int k = 10, int? sample = null, int seed = 1)
+    {
+        var random = new Random(seed);
+        var axes = new double[3][];
+        for (int a = 0; a < 3; a++)
+        {
+            axes[a] = [.. Enumerable.Range(0, width).Select(_ => random.NextDouble() - 0.5)];
+            for (int b = 0; b < a; b++)
+            {
+                double dot = axes[a].Zip(axes[b], (x, y) => x * y).Sum();
+                for (int c = 0; c < width; c++) axes[a][c] -= dot * axes[b][c];
+            }
+            double norm = Math.Sqrt(axes[a].Sum(x => x * x));
+            for (int c = 0; c < width; c++) axes[a][c] /= norm;
+        }
+        int n = high.Length / width;
+        var low = new Vector3[n];
+        Span<float> p = stackalloc float[3];
+        for (int i = 0; i < n; i++)
+        {
+            for (int a = 0; a < 3; a++)
+            {
+                double dot = 0;
+                for (int c = 0; c < width; c++) dot += high[(i * width) + c] * axes[a][c];
+                p[a] = (float)dot;
+            }
+            low[i] = new Vector3(p[0], p[1], p[2]);
+        }
+        return Compute(high, width, low, k, sample);
+    }
+
     /// <summary>Indices of the k smallest distances, excluding <paramref name="self"/> (ties by index).</summary>
     private static int[] NearestIndices(float[] distances, int self, int k)
     {
