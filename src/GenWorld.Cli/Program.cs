@@ -12,6 +12,8 @@ var root = new RootCommand(
     ExportCommand.Create(),
     DatasetCommand.Create(),
     FieldCommand.Create(),
+    RenderCommand.Create(),
+    ExploreCommand.Create(),
     GenerateCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

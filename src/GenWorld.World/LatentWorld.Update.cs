@@ -10,7 +10,9 @@ namespace GenWorld.World;
 public sealed partial class LatentWorld
 {
     private const float VariationScale = 0.15f;
+    private const double FadeSeconds = 0.15;
     private Vector3 _velocity;
+    private double _dt;
 
     /// <summary>Advances the world to <paramref name="time"/> (seconds, never decreasing) with the listener at <paramref name="listener"/>.</summary>
     public void Update(double time, Pose listener, WorldInput input = default)
@@ -22,6 +24,7 @@ public sealed partial class LatentWorld
         if (!float.IsFinite(p.X) || !float.IsFinite(p.Y) || !float.IsFinite(p.Z))
             throw new ArgumentException($"listener position {p} is not finite.", nameof(listener));
         long start = Stopwatch.GetTimestamp();
+        _dt = double.IsFinite(Time) ? time - Time : 0;
         TrackVelocity(time, p);
         Time = time;
         Listener = listener;
@@ -105,10 +108,13 @@ public sealed partial class LatentWorld
                 if (e.State == EmitterState.Ready) _readyWhenInEarshot++;
                 else if (e.State == EmitterState.Pending) Request(e, RequestPriority.High); // needed now: jump the queue
             }
-            e.IsAudible = inEarshot && e.State == EmitterState.Ready;
-            // Smoothstep from the edge of earshot to 80% of it, so voices fade in and out instead of popping.
+            // Smoothstep from the edge of earshot to 80% of it, then at most 1/FadeSeconds per second either way,
+            // so voices fade in and out (no clicks) even when an emitter drops out of the nearest few at once.
             float t = Math.Clamp((r - e.Distance) / (0.2f * r), 0f, 1f);
-            e.Gain = e.IsAudible ? t * t * (3 - (2 * t)) : 0f;
+            float target = inEarshot && e.State == EmitterState.Ready ? t * t * (3 - (2 * t)) : 0f;
+            float step = (float)(_dt / FadeSeconds);
+            e.Gain = e.Gain < target ? Math.Min(target, e.Gain + step) : Math.Max(target, e.Gain - step);
+            e.IsAudible = e.Gain > 0 && e.State == EmitterState.Ready;
         }
     }
 
