@@ -79,14 +79,17 @@ public sealed partial class LatentWorld
             _removed.Add(id);
         }
         _ordered.Clear();
-        foreach ((int index, float d2) in nearest)
+        for (int rank = 0; rank < nearest.Count; rank++)
         {
+            (int index, float d2) = nearest[rank];
             if (!_emitters.TryGetValue(index, out Emitter? e))
             {
                 e = NewEmitter(index);
                 e.RequestedAt = Stopwatch.GetTimestamp();
+                e.PlacedAt = Time;
                 _emitters.Add(index, e);
-                Request(e, RequestPriority.Normal);
+                // The nearest few are about to be heard; the rest of the tracked ring can wait behind them.
+                Request(e, rank < _options.MaxAudible ? RequestPriority.Normal : RequestPriority.Low);
                 RequestTexture(e);
             }
             e.Distance = MathF.Sqrt(d2);
@@ -104,9 +107,14 @@ public sealed partial class LatentWorld
             if (inEarshot && !e.HasBeenInEarshot)
             {
                 e.HasBeenInEarshot = true;
-                _enteredEarshot++;
-                if (e.State == EmitterState.Ready) _readyWhenInEarshot++;
-                else if (e.State == EmitterState.Pending) Request(e, RequestPriority.High); // needed now: jump the queue
+                // Emitters already in earshot when first placed (start, teleport) had no chance to be prefetched.
+                if (e.PlacedAt == Time) _spawnedInEarshot++;
+                else
+                {
+                    _enteredEarshot++;
+                    if (e.State == EmitterState.Ready) _readyWhenInEarshot++;
+                }
+                if (e.State == EmitterState.Pending) Request(e, RequestPriority.High); // needed now: jump the queue
             }
             // Smoothstep from the edge of earshot to 80% of it, then at most 1/FadeSeconds per second either way,
             // so voices fade in and out (no clicks) even when an emitter drops out of the nearest few at once.

@@ -26,14 +26,14 @@ public sealed partial class LatentWorld : IDisposable
     private readonly bool _ownsModels;
     private readonly InferenceScheduler _scheduler;
     private readonly TextureGenerator? _textureGenerator;
-    private readonly SpatialGrid _emitterGrid;
+    private readonly EmitterSites _emitterGrid;
     private readonly (int Min, int Max)? _pitchRange;
     private readonly ConcurrentQueue<Arrival> _arrivals = new();
     private readonly Dictionary<int, Emitter> _emitters = [];
     private readonly List<Emitter> _ordered = [];
     private readonly List<int> _removed = [];
     private readonly LatencyRing _latency = new(4096);
-    private int _enteredEarshot, _readyWhenInEarshot;
+    private int _enteredEarshot, _readyWhenInEarshot, _spawnedInEarshot;
     private double _lastUpdateMs, _maxUpdateMs;
     private bool _disposed;
 
@@ -47,7 +47,7 @@ public sealed partial class LatentWorld : IDisposable
         Projection = LatentProjection.Build(anchors, options.Projection);
         var palette = WorldColour.Palette(anchors.Header.LabelNames.Count);
         Anchors = [.. anchors.Anchors.Select(a => new FieldAnchor(a.Index, Projection.Positions[a.Index], a.Label, anchors.LabelName(a.Label), palette[a.Label], a.Pitch))];
-        _emitterGrid = new SpatialGrid([.. Projection.Positions], Math.Max(options.TrackRadius / 2, 0.5f));
+        _emitterGrid = new EmitterSites(Projection.Positions, options.EmitterSpacing, Math.Max(options.TrackRadius / 2, 0.5f));
         ModelManifest m = sound.Manifest;
         _pitchRange = m.Conditioning is { PitchMin: int lo, PitchMax: int hi } ? (lo, hi) : null;
         var decoder = new SoundDecoder(sound);
@@ -105,6 +105,9 @@ public sealed partial class LatentWorld : IDisposable
     /// <summary>Every anchor with its position, label and colour (fixed for the world's life).</summary>
     public IReadOnlyList<FieldAnchor> Anchors { get; }
 
+    /// <summary>Anchors that can hold an emitter (a Poisson-disc subset at <see cref="LatentWorldOptions.EmitterSpacing"/>).</summary>
+    public int EmitterSites => _emitterGrid.Count;
+
     /// <summary>Emitters tracked after the last update, nearest first.</summary>
     public IReadOnlyList<Emitter> Emitters => _ordered;
 
@@ -129,7 +132,7 @@ public sealed partial class LatentWorld : IDisposable
             double p50, p99;
             lock (_latency) (p50, p99) = _latency.Percentiles();
             return new WorldStats(Anchors.Count, _ordered.Count, _ordered.Count(e => e.IsAudible), _ordered.Count(e => e.State == EmitterState.Pending),
-                p50, p99, s.CacheHitRate, s.HintsComputed, _enteredEarshot, _readyWhenInEarshot, _lastUpdateMs, _maxUpdateMs);
+                p50, p99, s.CacheHitRate, s.HintsComputed, _enteredEarshot, _readyWhenInEarshot, _spawnedInEarshot, _lastUpdateMs, _maxUpdateMs);
         }
     }
 

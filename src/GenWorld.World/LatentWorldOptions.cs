@@ -16,8 +16,14 @@ public sealed record LatentWorldOptions
     /// <summary>Emitters are created (and their sound requested) this far out, ahead of earshot.</summary>
     public float TrackRadius { get; init; } = 13f;
 
+    /// <summary>
+    /// Least distance between emitter sites: emitters sit on a Poisson-disc subset of the anchors (greedy in anchor order,
+    /// so deterministic), so voices are spread in space instead of piling up where the dataset is dense.
+    /// </summary>
+    public float EmitterSpacing { get; init; } = 3f;
+
     /// <summary>Most emitters tracked at once (the nearest win).</summary>
-    public int MaxEmitters { get; init; } = 24;
+    public int MaxEmitters { get; init; } = 16;
 
     /// <summary>Most emitters audible at once (the nearest in earshot).</summary>
     public int MaxAudible { get; init; } = 8;
@@ -55,6 +61,7 @@ public sealed record LatentWorldOptions
         }
         Require(EarshotRadius > 0 && float.IsFinite(EarshotRadius), nameof(EarshotRadius), EarshotRadius, "must be a positive number");
         Require(TrackRadius >= EarshotRadius && float.IsFinite(TrackRadius), nameof(TrackRadius), TrackRadius, $"must be at least EarshotRadius ({EarshotRadius})");
+        Require(EmitterSpacing >= 0 && float.IsFinite(EmitterSpacing), nameof(EmitterSpacing), EmitterSpacing, "must be 0 (every anchor) or a positive distance");
         Require(MaxEmitters >= 1, nameof(MaxEmitters), MaxEmitters, "must be at least 1");
         Require(MaxAudible >= 1 && MaxAudible <= MaxEmitters, nameof(MaxAudible), MaxAudible, $"must be 1..MaxEmitters ({MaxEmitters})");
         Require(OutputSampleRate is >= 8000 and <= 192000, nameof(OutputSampleRate), OutputSampleRate, "must be 8000..192000 Hz");

@@ -9,13 +9,14 @@ namespace GenWorld.World;
 /// <param name="LatencyP99Ms">99th percentile of the same.</param>
 /// <param name="CacheHitRate">Share of sound requests the inference cache answered (prefetch hints fill it).</param>
 /// <param name="HintsComputed">Latents generated ahead of need from prefetch hints.</param>
-/// <param name="EnteredEarshot">Emitters that came into earshot so far.</param>
+/// <param name="EnteredEarshot">Emitters that came into earshot after being tracked for at least one frame.</param>
 /// <param name="ReadyWhenInEarshot">Of those, how many had their sound ready at that frame.</param>
+/// <param name="SpawnedInEarshot">Emitters already in earshot when placed (start, teleport): never prefetchable, not in the share.</param>
 /// <param name="LastUpdateMs">Wall time of the last Update call.</param>
 /// <param name="MaxUpdateMs">Longest Update call so far.</param>
 public sealed record WorldStats(
     int Anchors, int Emitters, int Audible, int Pending, double LatencyP50Ms, double LatencyP99Ms, double CacheHitRate,
-    long HintsComputed, int EnteredEarshot, int ReadyWhenInEarshot, double LastUpdateMs, double MaxUpdateMs)
+    long HintsComputed, int EnteredEarshot, int ReadyWhenInEarshot, int SpawnedInEarshot, double LastUpdateMs, double MaxUpdateMs)
 {
     /// <summary>Share of emitters that were ready before they became audible (1 before any entered earshot).</summary>
     public double ReadyBeforeAudibleShare => EnteredEarshot == 0 ? 1 : (double)ReadyWhenInEarshot / EnteredEarshot;

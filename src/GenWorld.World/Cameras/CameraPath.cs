@@ -5,8 +5,9 @@ namespace GenWorld.World.Cameras;
 
 /// <summary>
 /// A timed camera path: {"version":1,"points":[{"t":seconds,"position":[x,y,z],"lookAt":[x,y,z]}]}, times strictly
-/// increasing. Position and look-at are interpolated with uniform Catmull-Rom splines (the curve passes
-/// through every point with continuous velocity); before the first and after the last point the path holds still.
+/// increasing. Position and look-at are interpolated with Catmull-Rom splines parameterised by time (cubic Hermite with
+/// tangents (p[i+1] − p[i−1]) / (t[i+1] − t[i−1])): the curve passes through every point and its velocity is continuous
+/// even when points are unevenly spaced in time. Before the first and after the last point the path holds still.
 /// </summary>
 public sealed class CameraPath
 {
@@ -96,12 +97,19 @@ public sealed class CameraPath
         return new Vector3(xyz[0], xyz[1], xyz[2]);
     }
 
-    /// <summary>Uniform Catmull-Rom between points i and i+1; the ends reuse the end point as their outer neighbour.</summary>
-    private static Vector3 Spline(Vector3[] p, int i, float u)
+    /// <summary>Cubic Hermite between points i and i+1 with Catmull-Rom tangents in time (one-sided at the ends).</summary>
+    private Vector3 Spline(Vector3[] p, int i, float u)
     {
-        Vector3 p0 = p[Math.Max(i - 1, 0)], p1 = p[i], p2 = p[i + 1], p3 = p[Math.Min(i + 2, p.Length - 1)];
+        float h = (float)(_times[i + 1] - _times[i]);
+        Vector3 m1 = Tangent(p, i), m2 = Tangent(p, i + 1);
         float u2 = u * u, u3 = u2 * u;
-        return 0.5f * ((2 * p1) + ((p2 - p0) * u) + (((2 * p0) - (5 * p1) + (4 * p2) - p3) * u2) + (((3 * p1) - p0 - (3 * p2) + p3) * u3));
+        return (((2 * u3) - (3 * u2) + 1) * p[i]) + ((u3 - (2 * u2) + u) * h * m1) + (((-2 * u3) + (3 * u2)) * p[i + 1]) + ((u3 - u2) * h * m2);
+    }
+
+    private Vector3 Tangent(Vector3[] p, int i)
+    {
+        int before = Math.Max(i - 1, 0), after = Math.Min(i + 1, p.Length - 1);
+        return (p[after] - p[before]) / (float)(_times[after] - _times[before]);
     }
 
     private static bool Finite(Vector3 v) => float.IsFinite(v.X) && float.IsFinite(v.Y) && float.IsFinite(v.Z);

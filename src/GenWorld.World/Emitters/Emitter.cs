@@ -67,6 +67,7 @@ public sealed class Emitter
     internal CancellationTokenSource? Cancel { get; set; }
     internal long RequestedAt { get; set; }
     internal bool HasBeenInEarshot { get; set; }
+    internal double PlacedAt { get; set; }
     internal int Variation { get; set; }
     internal Task? Arrival { get; set; }
     internal Task? TextureArrival { get; set; }
