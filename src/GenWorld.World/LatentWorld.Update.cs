@@ -13,21 +13,23 @@ public sealed partial class LatentWorld
     private const double FadeSeconds = 0.15;
     private Vector3 _velocity;
     private double _dt;
+    private bool _started;
 
     /// <summary>Advances the world to <paramref name="time"/> (seconds, never decreasing) with the listener at <paramref name="listener"/>.</summary>
     public void Update(double time, Pose listener, WorldInput input = default)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        if (!double.IsFinite(time) || time < Time)
+        if (!double.IsFinite(time) || (_started && time < Time))
             throw new ArgumentOutOfRangeException(nameof(time), time, $"time must be finite and not before the last update ({Time}).");
         Vector3 p = listener.Position;
         if (!float.IsFinite(p.X) || !float.IsFinite(p.Y) || !float.IsFinite(p.Z))
             throw new ArgumentException($"listener position {p} is not finite.", nameof(listener));
         long start = Stopwatch.GetTimestamp();
-        _dt = double.IsFinite(Time) ? time - Time : 0;
+        _dt = _started ? time - Time : 0;
         TrackVelocity(time, p);
         Time = time;
         Listener = listener;
+        _started = true;
         _removed.Clear();
         TakeArrivals();
         Place(p);
@@ -40,7 +42,7 @@ public sealed partial class LatentWorld
 
     private void TrackVelocity(double time, Vector3 position)
     {
-        if (!double.IsFinite(Time)) return;
+        if (!_started) return;
         double dt = time - Time;
         if (dt <= 0) return;
         Vector3 instant = (position - Listener.Position) / (float)dt;

@@ -114,8 +114,8 @@ public sealed partial class LatentWorld : IDisposable
     /// <summary>Ids of emitters that left during the last update (free their voices and textures).</summary>
     public IReadOnlyList<int> RemovedEmitters => _removed;
 
-    /// <summary>The last update's time.</summary>
-    public double Time { get; private set; } = double.NegativeInfinity;
+    /// <summary>The last update's time (0 before the first).</summary>
+    public double Time { get; private set; }
 
     /// <summary>The listener pose of the last update.</summary>
     public Pose Listener { get; private set; }

@@ -40,8 +40,11 @@ public sealed record LatentWorldOptions
     /// <summary>Texture size in pixels (multiple of 16).</summary>
     public int TextureSize { get; init; } = 64;
 
-    /// <summary>Inference scheduler settings (batching, cache, hints).</summary>
-    public SchedulerOptions Scheduler { get; init; } = new();
+    /// <summary>
+    /// Inference scheduler settings. Sound clips decode one at a time, so batching would only make the nearest emitter
+    /// wait for the others in its batch: one request (and one hint) per generator call, in priority order.
+    /// </summary>
+    public SchedulerOptions Scheduler { get; init; } = new(MaxBatchSize: 1, MaxBatchWaitMs: 0, PrefetchBatchSize: 1);
 
     /// <summary>ONNX Runtime session settings.</summary>
     public OrtSessionSettings Sessions { get; init; } = OrtSessionSettings.Default with { IntraOpThreads = 1 };
