@@ -1,5 +1,6 @@
 using System.Numerics;
 using GenWorld.Audio.OpenAl;
+using GenWorld.Audio.Output;
 using GenWorld.Audio.Voices;
 using Xunit.Abstractions;
 
@@ -98,6 +99,21 @@ public sealed class VoicePoolTests(ITestOutputHelper output)
         rig.Pool.Dispose();
         Assert.Equal("1 context, 1 device", AlLiveObjects.Describe());
         rig.Dispose();
+        Assert.Equal(0, AlLiveObjects.Count);
+    }
+
+    [Fact]
+    public void Outputs_get_the_pool_that_fits_them()
+    {
+        using (IAudioOutput silent = new NullAudioOutput("test"))
+        using (IVoicePool pool = VoicePools.For(silent))
+            Assert.IsType<NullVoicePool>(pool);
+        using (OpenAlAudioOutput loopback = OpenAlAudioOutput.CreateLoopback())
+        using (IVoicePool pool = VoicePools.For(loopback, new VoicePoolOptions { MaxVoices = 4 }))
+        {
+            Assert.IsType<VoicePool>(pool);
+            Assert.Equal(2 + 4 + 2, AlLiveObjects.Count); // device, context, 4 sources, effect + slot
+        }
         Assert.Equal(0, AlLiveObjects.Count);
     }
 }

@@ -28,6 +28,13 @@ public sealed class FieldRendererTests(ITestOutputHelper output)
         Assert.True(near.MaxDifference(White) <= 2, $"near point {near} should be unfogged white");
         // Distance ~33 with fog 5..45: fog ≈ 0.7, so the far point keeps ≈ 30% of its brightness.
         Assert.InRange((int)far.R, 55, 100);
+
+        // Unchanged anchors are not re-uploaded; a changed one is.
+        Assert.True(rig.Renderer.LastFrame.PointsUploaded);
+        Assert.Equal(pixels, rig.Render(eye, [.. points]));
+        Assert.False(rig.Renderer.LastFrame.PointsUploaded);
+        rig.Render(eye, [points[0], points[1] with { Size = 5f }]);
+        Assert.True(rig.Renderer.LastFrame.PointsUploaded);
     }
 
     [Fact]
