@@ -48,6 +48,55 @@ public sealed class ClickTests(ITestOutputHelper output)
         Assert.Empty(rig.Pool.Voices);
     }
 
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Retriggered_one_shots_start_and_end_without_jumps(bool hrtf)
+    {
+        (double own, double all)[] channels = OneShots(new VoicePoolOptions { Hrtf = hrtf, Reverb = false }, out int triggers);
+        for (int channel = 0; channel < 2; channel++)
+        {
+            (double own, double all) = channels[channel];
+            output.WriteLine($"HRTF {hrtf}, channel {channel}: signal's own max jump {own:F4}, max jump anywhere {all:F4}");
+            Assert.True(own > 0.003, "the one-shots should be audible");
+            Assert.True(all <= own * Allowance, $"jump {all:F4} > {own * Allowance:F4}");
+        }
+        Assert.Equal(5, triggers);
+    }
+
+    [Fact]
+    public void Unshaped_one_shot_ends_would_click()
+    {
+        // The control for the test above: without the 4 ms end fades the same measurement sees the cut at each end.
+        (double own, double all)[] channels = OneShots(new VoicePoolOptions { Hrtf = false, Reverb = false, EdgeFadeSeconds = 0 }, out _);
+        (double own, double all) = channels[1];
+        output.WriteLine($"unshaped: own {own:F4}, max {all:F4} ({all / own:F1}x)");
+        Assert.True(all > 3 * own, $"raw ends should jump: {all:F4} vs {own:F4}");
+    }
+
+    /// <summary>
+    /// A 0.15 s sine one-shot ending near a peak (raw, its end would jump by ~0.5 x gain), every 0.3 s, pitch ±5%,
+    /// gain ±20%, for 1.5 s. Per channel: the signal's own max jump (inside the triggers) and the max jump anywhere.
+    /// </summary>
+    private static (double Own, double All)[] OneShots(VoicePoolOptions options, out int triggers)
+    {
+        using var rig = new PoolRig(options);
+        Assert.Equal(options.Hrtf, rig.Pool.HrtfEnabled);
+        VoiceSound shot = PoolRig.Sine(300, 0.1508);   // 45.24 cycles
+        Assert.True(Math.Abs(shot.Samples[^1]) > 0.4f);
+        var request = new VoiceRequest(1, new Vector3(0.5f, 0, -1), Vector3.Zero, shot, VoicePlayback.OneShot(0.3f, 0.05f, 0.2f));
+        float[] mix = rig.Run(1.5, _ => [request]);
+        triggers = rig.Pool.Triggers(0);
+        var result = new (double, double)[2];
+        for (int channel = 0; channel < 2; channel++)
+        {
+            double own = 0;
+            for (double t = 0; t < 1.4; t += 0.3) own = Math.Max(own, Signals.MaxJump(mix, channel, At(t + 0.03), At(t + 0.12)));
+            result[channel] = (own, Signals.MaxJump(mix, channel, 0, mix.Length / 2));
+        }
+        return result;
+    }
+
     [Fact]
     public void A_hard_stop_without_the_pool_would_click()
     {
