@@ -35,6 +35,7 @@ public sealed partial class LatentWorld
         Place(p);
         Fade(p);
         if (input.Retrigger) Retrigger();
+        MeasureDensity(p);
         Prefetch(p);
         _lastUpdateMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
         _maxUpdateMs = Math.Max(_maxUpdateMs, _lastUpdateMs);
@@ -48,6 +49,15 @@ public sealed partial class LatentWorld
         Vector3 instant = (position - Listener.Position) / (float)dt;
         float blend = (float)(1 - Math.Exp(-dt / 0.25)); // ~0.25 s smoothing: steady on a path, quick after a turn
         _velocity = Vector3.Lerp(_velocity, instant, blend);
+    }
+
+    private readonly List<(int Index, float DistanceSquared)> _densityScratch = [];
+
+    /// <summary>1 − e^(−n/150) for the n anchors in earshot: 0 in empty space, ~0.5 at 100 anchors, near 1 in the thick of a cluster.</summary>
+    private void MeasureDensity(Vector3 listener)
+    {
+        Projection.Grid.Query(listener, _options.EarshotRadius, _densityScratch);
+        LocalDensity = 1f - MathF.Exp(-_densityScratch.Count / 150f);
     }
 
     private void TakeArrivals()

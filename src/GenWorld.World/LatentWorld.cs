@@ -120,6 +120,12 @@ public sealed partial class LatentWorld : IDisposable
     /// <summary>The listener pose of the last update.</summary>
     public Pose Listener { get; private set; }
 
+    /// <summary>How crowded the field is around the listener, 0..1 (hosts size their reverb by it).</summary>
+    public float LocalDensity { get; private set; }
+
+    /// <summary>The listener's smoothed velocity in world units per second (Doppler, prefetch).</summary>
+    public System.Numerics.Vector3 ListenerVelocity => _velocity;
+
     /// <summary>Device the sound model runs on.</summary>
     public ExecutionDevice Device => _sound.Device;
 

@@ -1,6 +1,7 @@
 using System.Numerics;
 using GenWorld.Audio.OpenAl;
 using GenWorld.Audio.Output;
+using GenWorld.Audio.Voices;
 using GenWorld.Cli.Field;
 using GenWorld.Rendering.Imaging;
 using GenWorld.World.Anchors;
@@ -49,7 +50,7 @@ public sealed class HostTests(ShippedField field) : IDisposable
 
         double leftA = 0, rightA = 0, leftB = 0, rightB = 0;
         using (var audio = OpenAlAudioOutput.CreateLoopback(48000))
-        using (var voices = new EmitterVoices(audio))
+        using (var voices = new EmitterVoices(audio, new VoicePoolOptions { MaxVoices = 1, Hrtf = false, Reverb = false }))
         {
             const int frames = 150;
             for (int f = 0; f < frames; f++)

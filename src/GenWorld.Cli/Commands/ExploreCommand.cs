@@ -56,7 +56,7 @@ internal static class ExploreCommand
         float radius = world.Projection.Positions.Max(p => new Vector2(p.X, p.Z).Length());
         var fly = new FlyCamera(new Vector3(0, 3, radius * 0.6f)) { Speed = Math.Max(2f, radius / 10) };
         var clock = Stopwatch.StartNew();
-        double last = 0, nextHud = 0;
+        double last = 0, nextHud = 0, fps = 60, frameStart = 0;
         while (!window.CloseRequested && (seconds is null || clock.Elapsed.TotalSeconds < seconds))
         {
             window.PollEvents();
@@ -71,8 +71,9 @@ internal static class ExploreCommand
             last = now;
             world.Update(now, pose, worldInput);
             voices.Sync(world, pose);
-            device.Gl.Viewport(0, 0, (uint)window.Width, (uint)window.Height);
-            scene.Draw(world, pose, window.Width, window.Height);
+            fps = double.Lerp(fps, 1 / Math.Max(now - frameStart, 1e-4), 0.1);
+            frameStart = now;
+            scene.Draw(world, pose, window.Width, window.Height, fps, voices.Playing);
             window.SwapBuffers();
             device.ProcessPendingDeletions();
             if (now >= nextHud)

@@ -1,5 +1,5 @@
 using GenWorld.Audio.Output;
-using GenWorld.Core.Audio;
+using GenWorld.Audio.Voices;
 using GenWorld.World;
 using GenWorld.World.Cameras;
 using GenWorld.World.Emitters;
@@ -7,54 +7,42 @@ using GenWorld.World.Emitters;
 namespace GenWorld.Cli.Field;
 
 /// <summary>
-/// Plays a world's audible emitters on an <see cref="IAudioOutput"/>: one looping positioned voice per emitter whose
-/// sound is ready, its gain following the emitter's fade; voices stop when the emitter leaves or its gain reaches 0,
-/// and reload when the emitter's content version changes (re-trigger). To be replaced by the VoicePool.
+/// Hands a world's ready emitters to the voice pool each frame (looping voices, gain = the world's earshot fade, reverb
+/// size = the field's local density). The pool picks the nearest, fades, and frees its buffers; a new content version
+/// of an emitter (re-trigger) becomes a new <see cref="VoiceSound"/>, which the pool cross-fades to.
 /// </summary>
-internal sealed class EmitterVoices(IAudioOutput output, float masterGain = 0.6f) : IDisposable
+internal sealed class EmitterVoices : IDisposable
 {
-    private readonly Dictionary<int, (IAudioSound Sound, IAudioVoice Voice, int Version)> _voices = [];
+    private readonly IVoicePool _pool;
+    private readonly float _masterGain;
+    private readonly Dictionary<int, (int Version, VoiceSound Sound)> _sounds = [];
+    private readonly List<VoiceRequest> _requests = [];
 
-    public int Playing => _voices.Count;
+    public EmitterVoices(IAudioOutput output, VoicePoolOptions? options = null, float masterGain = 0.6f)
+    {
+        _pool = VoicePools.For(output, options ?? new VoicePoolOptions { MaxVoices = 8 });
+        _masterGain = masterGain;
+    }
+
+    public int Playing => _pool.Voices.Count;
+
+    public IVoicePool Pool => _pool;
 
     /// <summary>Moves the listener and brings the voices in line with the world after an update.</summary>
     public void Sync(LatentWorld world, Pose listener)
     {
-        output.Listener = new ListenerPose(listener.Position, listener.Forward, listener.Up);
-        foreach (int id in world.RemovedEmitters) Release(id);
+        foreach (int id in world.RemovedEmitters) _sounds.Remove(id);
+        _requests.Clear();
         foreach (Emitter e in world.Emitters)
         {
-            bool has = _voices.TryGetValue(e.Id, out var v);
-            if (!e.IsAudible || e.Gain <= 0 || e.Samples is null)
-            {
-                if (has) Release(e.Id);
-                continue;
-            }
-            if (has && v.Version != e.ContentVersion)
-            {
-                Release(e.Id);
-                has = false;
-            }
-            if (!has)
-            {
-                IAudioSound sound = output.Load(new AudioClip(e.Samples, 1, e.SampleRate));
-                IAudioVoice voice = output.Play(sound, new VoiceSettings(e.Position, e.Gain * masterGain, Looping: true));
-                _voices[e.Id] = (sound, voice, e.ContentVersion);
-            }
-            else v.Voice.Gain = e.Gain * masterGain;
+            if (e.Samples is null || e.Gain <= 0) continue;
+            if (!_sounds.TryGetValue(e.Id, out var sound) || sound.Version != e.ContentVersion)
+                _sounds[e.Id] = sound = (e.ContentVersion, new VoiceSound(e.Samples, e.SampleRate));
+            _requests.Add(new VoiceRequest(e.Id, e.Position, default, sound.Sound, VoicePlayback.Looping, e.Gain * _masterGain));
         }
+        _pool.Density = world.LocalDensity;
+        _pool.Update(world.Time, new ListenerPose(listener.Position, listener.Forward, listener.Up), world.ListenerVelocity, [.. _requests]);
     }
 
-    public void Dispose()
-    {
-        foreach (int id in _voices.Keys.ToArray()) Release(id);
-    }
-
-    private void Release(int id)
-    {
-        if (!_voices.Remove(id, out var v)) return;
-        v.Voice.Stop();
-        v.Voice.Dispose();
-        v.Sound.Dispose();
-    }
+    public void Dispose() => _pool.Dispose();
 }

@@ -1,81 +1,72 @@
 using System.Numerics;
 using GenWorld.Rendering;
+using GenWorld.Rendering.Field;
 using GenWorld.Rendering.Points;
-using GenWorld.Rendering.Shaders;
 using GenWorld.World;
 using GenWorld.World.Cameras;
 using GenWorld.World.Emitters;
-using Silk.NET.OpenGL;
 
 namespace GenWorld.Cli.Field;
 
 /// <summary>
-/// Draws a <see cref="LatentWorld"/> with the renderer that exists today: every anchor as an instanced billboard in its
-/// label colour (uploaded once), and the emitters as larger points on top (white while their sound is generating,
-/// their texture's mean colour once it is ready, brighter when audible). To be replaced by FieldRenderer.
+/// Hands a <see cref="LatentWorld"/> to the <see cref="FieldRenderer"/> each frame: every anchor as a point in its label
+/// colour (uploaded once: the renderer skips unchanged points), each emitter's object as a textured square (its generated
+/// tile once ready, a placeholder before), the ground grid below the field and a HUD with the live figures.
 /// </summary>
 internal sealed class FieldScene : IDisposable
 {
-    public static readonly Vector3 Background = new(0.02f, 0.02f, 0.05f);
-    private readonly GlDevice _device;
-    private readonly ShaderLibrary _shaders;
-    private readonly PointBatch _anchors;
-    private readonly PointBatch _emitters;
-    private readonly PointStyle _style;
-    private readonly Dictionary<int, Rgba8> _textureTints = [];
-    private readonly List<PointInstance> _emitterPoints = [];
+    private readonly FieldRenderer _renderer;
+    private readonly PointInstance[] _points;
+    private readonly Dictionary<int, (EmitterTexture Source, TileImage Tile)> _tiles = [];
+    private readonly List<FieldQuad> _quads = [];
 
     public FieldScene(GlDevice device, LatentWorld world)
     {
-        _device = device;
-        _shaders = new ShaderLibrary(device);
-        _anchors = new PointBatch(device);
-        _emitters = new PointBatch(device);
         float radius = world.Projection.Positions.Max(p => p.Length());
-        _style = new PointStyle(Background, FogStart: radius * 0.35f, FogEnd: radius * 1.6f);
-        _anchors.SetPoints([.. world.Anchors.Select(a => new PointInstance(a.Position, 0.22f, new Rgba8(a.Colour.R, a.Colour.G, a.Colour.B)))]);
+        float floor = world.Projection.Positions.Min(p => p.Y) - 2f;
+        _renderer = new FieldRenderer(device, new FieldStyle { FogStart = radius * 0.3f, FogEnd = radius * 1.6f, GroundHeight = floor, GridSpacing = 4f });
+        _points = [.. world.Anchors.Select(a => new PointInstance(a.Position, 0.22f, new Rgba8(a.Colour.R, a.Colour.G, a.Colour.B)))];
     }
 
-    public int AnchorCount => _anchors.Count;
+    public FieldRenderer Renderer => _renderer;
 
-    /// <summary>Clears and draws the field as seen from <paramref name="pose"/> into the bound framebuffer.</summary>
-    public void Draw(LatentWorld world, Pose pose, int width, int height)
+    /// <summary>Draws the field as seen from <paramref name="pose"/> into the bound framebuffer.</summary>
+    public void Draw(LatentWorld world, Pose pose, int width, int height, double fps, int voices, bool hud = true)
     {
-        foreach (int id in world.RemovedEmitters) _textureTints.Remove(id);
-        _emitterPoints.Clear();
+        foreach (int id in world.RemovedEmitters)
+        {
+            _tiles.Remove(id);
+            _renderer.Textures.Evict(id); // free its GL texture now rather than after the idle timeout
+        }
+        _quads.Clear();
         foreach (Emitter e in world.Emitters)
         {
-            if (e.Texture is { } texture && !_textureTints.ContainsKey(e.Id)) _textureTints[e.Id] = MeanColour(texture);
-            Rgba8 colour = e.State != EmitterState.Ready ? new Rgba8(255, 255, 255, 140)
-                : _textureTints.TryGetValue(e.Id, out Rgba8 tint) ? tint : new Rgba8(255, 230, 150);
-            float size = e.IsAudible ? 0.35f + (0.2f * e.Gain) : 0.25f;
-            _emitterPoints.Add(new PointInstance(e.Position + new Vector3(0, 0.35f, 0), size, colour));
+            TileImage? tile = null;
+            if (e.Texture is { } texture)
+            {
+                if (!_tiles.TryGetValue(e.Id, out var cached) || !ReferenceEquals(cached.Source, texture))
+                    _tiles[e.Id] = cached = (texture, new TileImage(texture.Rgba, texture.Width, texture.Height));
+                tile = cached.Tile;
+            }
+            float size = 0.5f + (0.3f * e.Gain);
+            _quads.Add(new FieldQuad(e.Id, e.Position + new Vector3(0, 0.6f, 0), size, tile));
         }
-        _emitters.SetPoints([.. _emitterPoints]);
-
-        GL gl = _device.Gl;
-        gl.ClearColor(Background.X, Background.Y, Background.Z, 1f);
-        gl.Clear(ClearBufferMask.ColorBufferBit | ClearBufferMask.DepthBufferBit);
         var camera = new Camera(pose.Position, pose.Target, pose.Up, MathF.PI / 3, (float)width / height, 0.05f, 500f);
-        ShaderProgram program = _shaders.Get("points");
-        _anchors.Draw(program, camera, _style);
-        _emitters.Draw(program, camera, _style);
+        _renderer.Render(new FieldFrame(camera, _points, _quads, hud ? HudLines(world, pose, fps, voices) : null), width, height);
     }
 
-    public void Dispose()
-    {
-        _emitters.Dispose();
-        _anchors.Dispose();
-        _shaders.Dispose();
-    }
+    public void Dispose() => _renderer.Dispose();
 
-    private static Rgba8 MeanColour(EmitterTexture texture)
+    private static string[] HudLines(LatentWorld world, Pose pose, double fps, int voices)
     {
-        long r = 0, g = 0, b = 0;
-        int pixels = texture.Width * texture.Height;
-        for (int i = 0; i < pixels; i++) { r += texture.Rgba[i * 4]; g += texture.Rgba[(i * 4) + 1]; b += texture.Rgba[(i * 4) + 2]; }
-        // Generated materials are dark and brown; lift them so the marker stays visible against the background.
-        static byte Lift(long sum, int n) => (byte)Math.Min(255, 80 + (sum / n));
-        return new Rgba8(Lift(r, pixels), Lift(g, pixels), Lift(b, pixels));
+        WorldStats s = world.Stats;
+        string near = string.Join(", ", world.Emitters.Take(3).Select(e => e.Pitch is int p ? $"{e.LabelName} {p}" : e.LabelName));
+        return
+        [
+            $"pos {pose.Position.X:F0} {pose.Position.Y:F0} {pose.Position.Z:F0}   {fps:F0} fps   {voices} voices",
+            $"near: {near}",
+            $"sound p50 {s.LatencyP50Ms:F0} ms  p99 {s.LatencyP99Ms:F0} ms  cache {100 * s.CacheHitRate:F0}%",
+            $"ready before audible {100 * s.ReadyBeforeAudibleShare:F0}% of {s.EnteredEarshot}",
+        ];
     }
 }

@@ -40,7 +40,7 @@ internal static class HeadlessRender
             using var device = new GlDevice(context);
             using (var target = new RenderTarget(device, settings.Width, settings.Height))
             using (var scene = new FieldScene(device, world))
-            using (var voices = new EmitterVoices(audio))
+            using (var voices = new EmitterVoices(audio, new Audio.Voices.VoicePoolOptions { MaxVoices = 8, Hrtf = settings.Hrtf }))
             {
                 AlLoopbackDevice loopback = audio.Loopback!;
                 for (int f = 0; f < frames; f++)
@@ -59,7 +59,7 @@ internal static class HeadlessRender
                     }
                     voices.Sync(world, pose);
                     target.Bind();
-                    scene.Draw(world, pose, settings.Width, settings.Height);
+                    scene.Draw(world, pose, settings.Width, settings.Height, settings.Fps, voices.Playing);
                     target.SavePng(Path.Combine(framesDir, $"frame-{f:D5}.png"));
                     int samples = (int)(((long)(f + 1) * RenderSettings.SampleRate / settings.Fps) - ((long)f * RenderSettings.SampleRate / settings.Fps));
                     mix.AddRange(loopback.Render(samples));
