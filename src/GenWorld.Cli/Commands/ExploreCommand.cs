@@ -29,15 +29,20 @@ internal static class ExploreCommand
     internal static bool HasDisplay() =>
         !string.IsNullOrEmpty(Core.Native.Libc.GetEnv("DISPLAY")) || !string.IsNullOrEmpty(Core.Native.Libc.GetEnv("WAYLAND_DISPLAY"));
 
-    internal static int Run(string model, string? textures, double? seconds)
+    internal static int Run(string model, string? textures, double? seconds) => RunCore(model, textures, seconds).ExitCode;
+
+    /// <summary>The explorer; also reports GL objects still alive after the scene was disposed (0 unless something leaked).</summary>
+    internal static (int ExitCode, int GlObjectsLeft, long Frames) RunCore(string model, string? textures, double? seconds)
     {
         GlfwWindow window;
         try { window = new GlfwWindow(new GlfwWindowOptions("GenWorld: explore the latent field")); }
         catch (DisplayUnavailableException)
         {
             Console.Error.WriteLine("explore: no display (DISPLAY and WAYLAND_DISPLAY are unset). For a headless flythrough use `genworld render --orbit` (PNG frames + WAV).");
-            return 3;
+            return (3, 0, 0);
         }
+        long frames;
+        int glLeft;
         using (window)
         using (LatentWorld world = LatentWorld.Open(model, new LatentWorldOptions { TextureModel = textures, Log = Console.Error.WriteLine }))
         using (IAudioOutput audio = AudioOutputs.OpenDefault(Console.Error.WriteLine))
@@ -45,18 +50,20 @@ internal static class ExploreCommand
         {
             using (var scene = new FieldScene(device, world))
             using (var voices = new EmitterVoices(audio))
-                Loop(window, device, world, scene, voices, seconds);
+                frames = Loop(window, device, world, scene, voices, seconds);
             device.ProcessPendingDeletions();
+            glLeft = device.LiveObjects.Total;
         }
-        return 0;
+        return (0, glLeft, frames);
     }
 
-    private static void Loop(GlfwWindow window, GlDevice device, LatentWorld world, FieldScene scene, EmitterVoices voices, double? seconds)
+    private static long Loop(GlfwWindow window, GlDevice device, LatentWorld world, FieldScene scene, EmitterVoices voices, double? seconds)
     {
         float radius = world.Projection.Positions.Max(p => new Vector2(p.X, p.Z).Length());
         var fly = new FlyCamera(new Vector3(0, 3, radius * 0.6f)) { Speed = Math.Max(2f, radius / 10) };
         var clock = Stopwatch.StartNew();
         double last = 0, nextHud = 0, fps = 60, frameStart = 0;
+        long frames = 0;
         while (!window.CloseRequested && (seconds is null || clock.Elapsed.TotalSeconds < seconds))
         {
             window.PollEvents();
@@ -76,6 +83,7 @@ internal static class ExploreCommand
             scene.Draw(world, pose, window.Width, window.Height, fps, voices.Playing);
             window.SwapBuffers();
             device.ProcessPendingDeletions();
+            frames++;
             if (now >= nextHud)
             {
                 nextHud = now + 2;
@@ -84,6 +92,7 @@ internal static class ExploreCommand
                 RenderCommand.WorldStatsLine(world.Stats);
             }
         }
+        return frames;
     }
 
     private static float Axis(InputState input, Key positive, Key negative) => (input.IsKeyDown(positive) ? 1 : 0) - (input.IsKeyDown(negative) ? 1 : 0);
