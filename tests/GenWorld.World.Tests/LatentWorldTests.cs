@@ -78,6 +78,28 @@ public sealed class LatentWorldTests(ShippedField field)
     }
 
     [Fact]
+    public async Task The_unpitched_sfx_world_opens_from_its_folder_and_plays_without_pitch()
+    {
+        using LatentWorld world = LatentWorld.Open(RepoPaths.Model("sfx-vae"), new LatentWorldOptions { Log = _ => { } });
+        Assert.Equal(1161, world.Anchors.Count);
+        Vector3 at = world.Anchors[0].Position;
+        world.Update(0, Pose.LookAt(at, at + Vector3.UnitX));
+        await world.WhenContentReady();
+        world.Update(Step, Pose.LookAt(at, at + Vector3.UnitX));
+        Assert.All(world.Emitters, e => Assert.Null(e.Pitch));
+        Assert.All(world.Emitters, e => Assert.Equal(EmitterState.Ready, e.State));
+        Assert.True(world.Emitters[0].Samples!.Max(Math.Abs) > 0.5f);
+    }
+
+    [Fact]
+    public void Anchors_of_another_model_are_refused_with_the_command_to_re_encode()
+    {
+        var other = new Anchors.AnchorSet(field.Anchors.Header with { Model = "sfx-vae" }, field.Anchors.Anchors, field.Anchors.AllLatents.ToArray());
+        var e = Assert.Throws<InvalidDataException>(() => LatentWorld.Create(field.Model, other, null));
+        Assert.Contains("genworld field encode", e.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Bad_options_and_time_going_backwards_are_refused_by_name()
     {
         Assert.Contains("TrackRadius", Assert.Throws<ArgumentException>(() => NewWorld(new LatentWorldOptions { EarshotRadius = 10, TrackRadius = 5 })).Message, StringComparison.Ordinal);
