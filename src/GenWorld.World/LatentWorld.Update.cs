@@ -33,7 +33,7 @@ public sealed partial class LatentWorld
         _removed.Clear();
         TakeArrivals();
         Place(p);
-        Fade(p);
+        Fade();
         if (input.Retrigger) Retrigger();
         MeasureDensity(p);
         Prefetch(p);
@@ -85,7 +85,8 @@ public sealed partial class LatentWorld
         foreach (int id in _emitters.Keys.Where(id => !wanted.Contains(id)).ToArray())
         {
             Emitter gone = _emitters[id];
-            gone.Cancel?.Cancel();
+            gone.Cancel?.Cancel(); // an unstarted request is dropped; a hinted one stays in the cache for a return visit
+            gone.Cancel?.Dispose();
             gone.TextureCancel?.Cancel();
             _emitters.Remove(id);
             _removed.Add(id);
@@ -109,7 +110,7 @@ public sealed partial class LatentWorld
         }
     }
 
-    private void Fade(Vector3 listener)
+    private void Fade()
     {
         float r = _options.EarshotRadius;
         for (int rank = 0; rank < _ordered.Count; rank++)
