@@ -41,12 +41,13 @@ public sealed class TextureGenerationService : IDisposable
     /// <summary>An RGBA8 tile (row-major, top row first, size×size×4 bytes, a new array the caller owns).</summary>
     /// <exception cref="ArgumentException">Wrong latent length for the size, or NaN / infinite values.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The size is not a multiple of 16 in 16..4096.</exception>
-    public async Task<byte[]> GenerateTextureAsync(float[] latent, int size, CancellationToken cancellationToken = default)
+    public Task<byte[]> GenerateTextureAsync(float[] latent, int size, CancellationToken cancellationToken = default)
     {
-        Generator.Validate(latent, size);
-        float[] row = await Scheduler(size).RequestAsync(latent, null, RequestPriority.Normal, cancellationToken).ConfigureAwait(false);
-        return TextureTileGenerator.Unpack(row);
+        Generator.Validate(latent, size); // on the caller's thread: bad input throws here, nothing is queued
+        return Unpacked(Scheduler(size).RequestAsync(latent, null, RequestPriority.Normal, cancellationToken));
     }
+
+    private static async Task<byte[]> Unpacked(Task<float[]> row) => TextureTileGenerator.Unpack(await row.ConfigureAwait(false));
 
     /// <summary>Prefetch tiles of one size into the cache; returns how many were newly queued.</summary>
     public int Hint(IEnumerable<float[]> latents, int size, RequestPriority priority = RequestPriority.Low)
