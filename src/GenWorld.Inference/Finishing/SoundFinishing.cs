@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 
 namespace GenWorld.Inference.Finishing;
 
@@ -13,6 +14,7 @@ public sealed record SoundFinishing(int OutputRate = 48000, double TargetLufs = 
     public static SoundFinishing Default { get; } = new();
 
     /// <summary>The ceiling as a linear amplitude.</summary>
+    [JsonIgnore]
     public float PeakCeiling => (float)Math.Pow(10, PeakCeilingDbfs / 20);
 
     /// <summary>Short text for cache versions and recipes, e.g. "48000 Hz, -18 LUFS, -1 dBFS, 5 ms".</summary>
