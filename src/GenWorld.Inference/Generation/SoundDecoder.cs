@@ -18,10 +18,16 @@ public sealed class SoundDecoder
     private readonly OrtSession _decoder;
     private readonly string _inputName, _outputName;
     private readonly SpectralRepresentation _representation;
+    private readonly ParallelOptions _parallel;
 
-    /// <summary>Wraps a loaded sound-VAE folder; the manifest's representation must be one this runtime can invert.</summary>
-    public SoundDecoder(ModelFolder model, SoundFinishing? finishing = null)
+    /// <summary>
+    /// Wraps a loaded sound-VAE folder; the manifest's representation must be one this runtime can invert.
+    /// <paramref name="maxParallelism"/> bounds the threads inverting the clips of one batch (0: all cores).
+    /// </summary>
+    public SoundDecoder(ModelFolder model, SoundFinishing? finishing = null, int maxParallelism = 0)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(maxParallelism);
+        _parallel = new ParallelOptions { MaxDegreeOfParallelism = maxParallelism > 0 ? maxParallelism : -1 };
         ArgumentNullException.ThrowIfNull(model);
         ModelManifest manifest = model.Manifest;
         if (manifest.Kind != ModelKind.SoundVae)
@@ -73,7 +79,7 @@ public sealed class SoundDecoder
         float[] representations = results[0].GetTensorDataAsSpan<float>().ToArray();
         int size = _representation.Size;
         var clips = new float[inputs.Length][];
-        Parallel.For(0, inputs.Length, r =>
+        Parallel.For(0, inputs.Length, _parallel, r =>
             clips[r] = Finisher.Finish(_representation.Inverse(representations.AsSpan(r * size, size))));
         return clips;
     }

@@ -12,12 +12,15 @@ public sealed class SoundVaeBatchGenerator : ISoundBatchGenerator
     private readonly ModelFolder _model;
     private readonly SoundDecoder _decoder;
 
-    /// <summary>Wraps (and owns) a loaded sound-VAE folder; <paramref name="finishing"/> fixes the output rate and loudness.</summary>
-    public SoundVaeBatchGenerator(ModelFolder model, SoundFinishing? finishing = null)
+    /// <summary>
+    /// Wraps (and owns) a loaded sound-VAE folder; <paramref name="finishing"/> fixes the output rate and loudness,
+    /// <paramref name="maxParallelism"/> the threads inverting a batch's clips (0: all cores).
+    /// </summary>
+    public SoundVaeBatchGenerator(ModelFolder model, SoundFinishing? finishing = null, int maxParallelism = 0)
     {
         ArgumentNullException.ThrowIfNull(model);
         _model = model;
-        _decoder = new SoundDecoder(model, finishing);
+        _decoder = new SoundDecoder(model, finishing, maxParallelism);
         Version = ModelVersionTag.Of(model, "decoder", _decoder.Finisher.Options.Describe());
     }
 
