@@ -24,18 +24,21 @@ internal sealed class OrtVsTorch(string onnxPath, nn.Module<Tensor, Tensor> torc
         return worst;
     }
 
-    /// <summary>Median seconds per batch for each engine at <paramref name="threads"/> threads (0: all cores).</summary>
+    /// <summary>
+    /// Median seconds per batch for each engine at <paramref name="threads"/> threads (0: all cores); at one thread both
+    /// run on the calling thread, so its CPU time is measured (robust when other processes share the cores), else wall time.
+    /// </summary>
     public (double Ort, double Torch) Time(int batch, int threads, double budgetSeconds)
     {
         float[] input = Input(batch);
         double ort;
         using (OrtSession session = Open(threads))
-            ort = MedianTimer.Seconds(() => RunOrt(session, input, batch, copyOut: false), budgetSeconds);
+            ort = MedianTimer.Seconds(() => RunOrt(session, input, batch, copyOut: false), budgetSeconds, threadCpu: threads == 1);
         int previous = torch.get_num_threads();
         torch.set_num_threads(threads == 0 ? Environment.ProcessorCount : threads);
         try
         {
-            double eager = MedianTimer.Seconds(() => RunTorch(input, batch, copyOut: false), budgetSeconds);
+            double eager = MedianTimer.Seconds(() => RunTorch(input, batch, copyOut: false), budgetSeconds, threadCpu: threads == 1);
             return (ort, eager);
         }
         finally

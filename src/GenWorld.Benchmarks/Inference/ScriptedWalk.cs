@@ -8,9 +8,9 @@ namespace GenWorld.Benchmarks.Inference;
 /// A visitor walking a fixed path through a grid of sound emitters (one latent per 4 m cell). Each tick, emitters that
 /// come within earshot are requested; with prefetch, emitters around a point ahead on the path are hinted first.
 /// </summary>
-internal sealed class ScriptedWalk(bool prefetch, int latentSize = BenchModel.LatentSize)
+internal sealed class ScriptedWalk(bool prefetch, int latentSize = BenchModel.LatentSize, float cellSize = 4f)
 {
-    private const float CellSize = 4f, Earshot = 10f, LookAhead = 8f, Speed = 1.4f, TickSeconds = 0.1f;
+    private const float Earshot = 10f, LookAhead = 8f, Speed = 1.4f, TickSeconds = 0.1f;
     private static readonly Vector2[] Path = [new(0, 0), new(60, 0), new(60, 40), new(0, 40), new(0, 0), new(30, 20), new(60, 0)];
 
     public sealed record Outcome(SchedulerMetrics Metrics, List<double> LatenciesMs);
@@ -18,6 +18,13 @@ internal sealed class ScriptedWalk(bool prefetch, int latentSize = BenchModel.La
     /// <summary>Walks <paramref name="ticks"/> ticks, each lasting <paramref name="wallPerTick"/> of real time.</summary>
     public Outcome Run(InferenceScheduler scheduler, int ticks, TimeSpan wallPerTick) =>
         Run(latent => scheduler.RequestAsync(latent, priority: RequestPriority.High), latents => scheduler.Hint(latents), scheduler.Metrics, ticks, wallPerTick);
+
+    /// <summary>Latents around the start and its look-ahead point: what a game prefetches while the level loads.</summary>
+    public IReadOnlyList<float[]> StartLatents()
+    {
+        (Vector2 position, Vector2 heading) = At(0);
+        return [.. CellsNear(position).Concat(CellsNear(position + heading * LookAhead)).Distinct().Select(Latent)];
+    }
 
     /// <summary>The same walk against any front end (e.g. a generation service): request, hint and metrics as delegates.</summary>
     public Outcome Run(Func<float[], Task> request, Action<IEnumerable<float[]>> hint, Func<SchedulerMetrics> metrics, int ticks, TimeSpan wallPerTick)
@@ -53,13 +60,13 @@ internal sealed class ScriptedWalk(bool prefetch, int latentSize = BenchModel.La
         return new Outcome(metrics(), latencies);
     }
 
-    private static IEnumerable<(int, int)> CellsNear(Vector2 p)
+    private IEnumerable<(int, int)> CellsNear(Vector2 p)
     {
-        int reach = (int)MathF.Ceiling(Earshot / CellSize) + 1;
-        int ci = (int)MathF.Floor(p.X / CellSize), cj = (int)MathF.Floor(p.Y / CellSize);
+        int reach = (int)MathF.Ceiling(Earshot / cellSize) + 1;
+        int ci = (int)MathF.Floor(p.X / cellSize), cj = (int)MathF.Floor(p.Y / cellSize);
         for (int i = ci - reach; i <= ci + reach; i++)
             for (int j = cj - reach; j <= cj + reach; j++)
-                if (Vector2.Distance(p, new Vector2((i + 0.5f) * CellSize, (j + 0.5f) * CellSize)) <= Earshot)
+                if (Vector2.Distance(p, new Vector2((i + 0.5f) * cellSize, (j + 0.5f) * cellSize)) <= Earshot)
                     yield return (i, j);
     }
 

@@ -26,7 +26,7 @@ public sealed class TextureOrtVsTorchBenchmark : IBenchmark
                 foreach (int batch in batches)
                 {
                     (double ort, double torch) = compare.Time(batch, threads, options.Quick ? 0.2 : 0.6);
-                    results.Add(new(Name, $"{size} px batch {batch}, {(threads == 1 ? "1 thread" : $"{Environment.ProcessorCount} threads")}", batch / ort, "tiles/s",
+                    results.Add(new(Name, $"{size} px batch {batch}, {(threads == 1 ? "1 thread (CPU time)" : $"{Environment.ProcessorCount} threads")}", batch / ort, "tiles/s",
                         batch / torch, "TorchSharp eager", $"ORT speed-up; {ort * 1000 / batch:F2} vs {torch * 1000 / batch:F2} ms/tile; parity max |Δ| {parity:G2}"));
                 }
         }
