@@ -87,6 +87,16 @@ public sealed class TextureGenerator
         return rgba;
     }
 
+    /// <summary>Several tiles of one size in one ORT run (one batch), on the calling thread.</summary>
+    public byte[][] GenerateMany(IReadOnlyList<float[]> latents, int size)
+    {
+        ArgumentNullException.ThrowIfNull(latents);
+        foreach (float[] latent in latents) Validate(latent, size);
+        byte[][] tiles = [.. latents.Select(_ => new byte[size * size * 4])];
+        GenerateBatch([.. latents], size, tiles);
+        return tiles;
+    }
+
     /// <summary>Validated latent grids → RGBA8 tiles written into <paramref name="tiles"/> (size×size×4 bytes each), one ORT run.</summary>
     internal void GenerateBatch(ReadOnlySpan<float[]> latents, int size, ReadOnlySpan<byte[]> tiles)
     {
