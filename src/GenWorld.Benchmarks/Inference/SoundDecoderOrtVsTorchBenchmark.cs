@@ -26,7 +26,7 @@ public sealed class SoundDecoderOrtVsTorchBenchmark : IBenchmark
                 (double ort, double torch) = compare.Time(batch, threads, options.Quick ? 0.2 : 0.6);
                 double ortRate = batch * samplesPerClip / ort, torchRate = batch * samplesPerClip / torch;
                 results.Add(new(Name, $"decoder batch {batch}, {(threads == 1 ? "1 thread (CPU time)" : $"{Environment.ProcessorCount} threads")}", ortRate, "samples/s",
-                    torchRate, "TorchSharp eager", $"ORT speed-up; {ort * 1000 / batch:F2} vs {torch * 1000 / batch:F2} ms/clip; 16 kHz samples, decoder only; parity max |Δ| {parity:G2}"));
+                    torchRate, "TorchSharp eager", $"ORT speed-up; {ort * 1000 / batch:F2} vs {torch * 1000 / batch:F2} ms/clip; real time {ortRate / 16000:F0}x vs {torchRate / 16000:F0}x at 16 kHz, decoder only; parity max |Δ| {parity:G2}"));
             }
         return results;
     }
