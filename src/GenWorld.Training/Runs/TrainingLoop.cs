@@ -27,6 +27,11 @@ internal sealed class TrainingLoop(TrainingRunOptions options, ITrainable traina
         {
             while (!BudgetDone())
             {
+                if (options.Cancellation.IsCancellationRequested)
+                {
+                    Checkpoint();
+                    throw new OperationCanceledException($"{trainable.Kind}: stopped at step {_step} (checkpoint {_latest}).", options.Cancellation);
+                }
                 IReadOnlyDictionary<string, double> losses;
                 using (torch.NewDisposeScope())
                     losses = trainable.Step(_step + 1, random);

@@ -2,10 +2,10 @@ using GenWorld.Content.Datasets;
 using GenWorld.Core.Audio;
 using GenWorld.Training.Data;
 
-namespace GenWorld.Cli.Commands;
+namespace GenWorld.Service.Recipes;
 
 /// <summary>Adapts a built GenWorld dataset (dataset.json + manifest.jsonl + clips) to the trainer's <see cref="IClipSource"/>.</summary>
-internal sealed class TrainDatasetClipSource(Dataset dataset) : IClipSource
+internal sealed class DatasetClipSource(Dataset dataset) : IClipSource
 {
     public string Description => dataset.Directory;
 
@@ -28,5 +28,5 @@ internal sealed class TrainDatasetClipSource(Dataset dataset) : IClipSource
 
     /// <summary>A built dataset when the folder has dataset.json, else a plain folder of WAV files.</summary>
     public static IClipSource Open(string dir) =>
-        File.Exists(Path.Combine(dir, DatasetInfo.FileName)) ? new TrainDatasetClipSource(Dataset.Open(dir)) : new WavFolderClipSource(dir);
+        File.Exists(Path.Combine(dir, DatasetInfo.FileName)) ? new DatasetClipSource(Dataset.Open(dir)) : new WavFolderClipSource(dir);
 }
