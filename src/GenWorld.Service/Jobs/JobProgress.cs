@@ -11,7 +11,7 @@ internal sealed class JobProgress(string id, JobStore store, JobEvents events) :
 {
     private static readonly TimeSpan EventEvery = TimeSpan.FromMilliseconds(200), PersistEvery = TimeSpan.FromSeconds(5), PreviewScanEvery = TimeSpan.FromSeconds(1);
     private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private TimeSpan _lastEvent = TimeSpan.MinValue, _lastPersist, _lastScan;
+    private TimeSpan _lastEvent = TimeSpan.FromDays(-1), _lastPersist, _lastScan;
     private string? _lastPreview;
 
     public T Run<T>(string title, Func<Action<TrainingProgressUpdate>, T> body) => body(OnUpdate);
