@@ -55,8 +55,9 @@ public sealed class CancelAndRestartTests(ITestOutputHelper output) : IDisposabl
         long stepAtStop;
         await using (var service = await TestService.StartAsync(_data.Options()))
         {
-            first = (await TestService.SubmitAsync(service.Http, TextureJob("restart-a", 50, checkpointEvery: 5))).GetProperty("id").GetString()!;
-            second = (await TestService.SubmitAsync(service.Http, TextureJob("restart-b", 10))).GetProperty("id").GetString()!;
+            first = (await TestService.SubmitAsync(service.Http, new { kind = "sound-vae", dataset = "notes", name = "restart-a", steps = 40, checkpointEverySteps = 5, hyperparameters = TestData.TinySoundVae }))
+                .GetProperty("id").GetString()!;
+            second = (await TestService.SubmitAsync(service.Http, new { kind = "sound-vae", dataset = "notes", name = "restart-b", steps = 10, hyperparameters = TestData.TinySoundVae })).GetProperty("id").GetString()!;
             stepAtStop = (await TestService.WaitAsync(service.Http, first, j => j.GetProperty("step").GetInt64() >= 12)).GetProperty("step").GetInt64();
         }
 
@@ -64,7 +65,7 @@ public sealed class CancelAndRestartTests(ITestOutputHelper output) : IDisposabl
         var store = new JobStore(_data.State);
         Assert.Equal(JobState.Running, store.Get(first)!.State);
         Assert.Equal(JobState.Queued, store.Get(second)!.State);
-        CheckpointState checkpoint = CheckpointStore.Inspect(new CheckpointStore(store.RunDir(first)).LatestDirectory()!, "texture-gan");
+        CheckpointState checkpoint = CheckpointStore.Inspect(new CheckpointStore(store.RunDir(first)).LatestDirectory()!, "sound-vae");
         Assert.True(checkpoint.Step >= stepAtStop, $"a graceful stop checkpoints where it stopped: checkpoint {checkpoint.Step}, last seen {stepAtStop}");
 
         await using (var service = await TestService.StartAsync(_data.Options()))
@@ -75,11 +76,11 @@ public sealed class CancelAndRestartTests(ITestOutputHelper output) : IDisposabl
             Assert.True(b.GetProperty("state").GetString() == "succeeded", b.ToString());
             long resumed = Assert.Single(a.GetProperty("resumedFromSteps").EnumerateArray()).GetInt64();
             Assert.Equal(checkpoint.Step, resumed);
-            Assert.Equal(50, a.GetProperty("step").GetInt64());
+            Assert.Equal(40, a.GetProperty("step").GetInt64());
             Assert.Empty(b.GetProperty("resumedFromSteps").EnumerateArray());
-            // The resumed run's loss history continues the first session's (one report, all 50 steps).
+            // The resumed run's loss history continues the first session's (one report, all 40 steps).
             TrainingReport report = JsonSerializer.Deserialize<TrainingReport>(File.ReadAllText(Path.Combine(store.RunDir(first), "report.json")), JsonSerializerOptions.Web)!;
-            Assert.Equal(50, report.Steps);
+            Assert.Equal(40, report.Steps);
             output.WriteLine($"stopped at step {stepAtStop}, checkpoint {checkpoint.Step}, resumed from {resumed}; steps lost 0");
             Assert.Equal("restart-a/1", a.GetProperty("model").GetString());
             Assert.Equal("restart-b/1", b.GetProperty("model").GetString());

@@ -4,7 +4,7 @@ namespace GenWorld.Inference.Scheduling;
 
 /// <summary>
 /// Keeps an <see cref="InferenceScheduler"/> on the newest published version of a model: when the watcher reports one,
-/// the new generator is built (sessions opened and warmed up) on the watcher's thread, then swapped in; requests keep
+/// the new generator is built and run once (ORT's first-run setup) on the watcher's thread, then swapped in; requests keep
 /// being served by the old version until the swap, and batches already running finish on it.
 /// A version that fails to load is reported in <see cref="LastError"/> and the scheduler stays on what it had.
 /// </summary>
@@ -44,6 +44,7 @@ public sealed class ModelHotReload : IDisposable
             try
             {
                 next = _open(e);
+                WarmUp(next);
                 _scheduler.Swap(next);
                 Swaps++;
                 LastError = null;
@@ -56,6 +57,17 @@ public sealed class ModelHotReload : IDisposable
             }
         }
         Swapped?.Invoke(this, e);
+    }
+
+    /// <summary>
+    /// One row through the new model before it serves: ONNX Runtime allocates its arena and picks kernels on the first
+    /// run, which would otherwise land on the first request after the swap as a hitch.
+    /// </summary>
+    private static void WarmUp(IBatchGenerator generator)
+    {
+        float[][] latent = [new float[generator.LatentSize]];
+        float[][] conditioning = generator.ConditioningSize > 0 ? [new float[generator.ConditioningSize]] : [];
+        _ = generator.Generate(latent, conditioning);
     }
 
     /// <summary>Stops watching (the scheduler stays as it is).</summary>
