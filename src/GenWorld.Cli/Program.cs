@@ -9,9 +9,9 @@ var root = new RootCommand(
     InfoCommand.Create(),
     DemoCommand.Create(),
     TrainCommand.Create(),
+    ServeCommand.Create(),
     ExportCommand.Create(),
     DatasetCommand.Create(),
     GenerateCommand.Create(),
-    ServeCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

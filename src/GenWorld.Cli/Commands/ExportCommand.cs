@@ -1,5 +1,5 @@
 using System.CommandLine;
-using GenWorld.Service.Recipes;
+using GenWorld.Training.Models;
 using GenWorld.Training.Runs;
 using Spectre.Console;
 
@@ -22,7 +22,13 @@ internal static class ExportCommand
                 string dir = parse.GetValue(checkpoint)!;
                 if (!File.Exists(Path.Combine(dir, "checkpoint.json")))
                     dir = new CheckpointStore(dir).LatestDirectory() ?? throw new TrainingException($"{dir} is neither a checkpoint nor a run folder with checkpoints.");
-                var manifest = TrainRecipes.Export(dir, parse.GetValue(output)!);
+                string kind = CheckpointStore.Inspect(dir).Kind;
+                var manifest = kind switch
+                {
+                    "sound-vae" => SoundVaeExport.Export(dir, parse.GetValue(output)!),
+                    Training.Textures.TextureGan.KindName => Training.Textures.TextureGanExporter.FromCheckpoint(dir, parse.GetValue(output)!),
+                    _ => throw new TrainingException($"{dir}: no exporter for '{kind}' checkpoints yet."),
+                };
                 AnsiConsole.MarkupLine($"Exported {Markup.Escape(manifest.Name)}: {Markup.Escape(string.Join(", ", manifest.Parts.Select(p => p.File)))} + manifest.json");
                 return 0;
             }

@@ -11,18 +11,18 @@ namespace GenWorld.Cli.Commands;
 /// <summary>`genworld train &lt;kind&gt; --via URL`: submits the job to a running service and draws the same progress bar from its event stream.</summary>
 internal static class RemoteTrain
 {
-    public static async Task<int> RunAsync(ParseResult parse, TrainOptions common, string via, ITrainRecipe recipe, IReadOnlyDictionary<string, double> given, CancellationToken ct)
+    public static async Task<int> RunAsync(ParseResult parse, TrainOptions common, TrainViaOptions remote, string via, ITrainRecipe recipe, IReadOnlyDictionary<string, double> given, CancellationToken ct)
     {
         string verb = $"train {recipe.Kind} --via";
         var request = new Dictionary<string, object?>
         {
-            ["kind"] = recipe.Kind, ["dataset"] = parse.GetValue(common.Dataset), ["name"] = parse.GetValue(common.Name),
+            ["kind"] = recipe.Kind, ["dataset"] = parse.GetValue(common.Dataset), ["name"] = parse.GetValue(remote.Name),
             ["hyperparameters"] = given, ["steps"] = parse.GetValue(common.Steps), ["minutes"] = parse.GetValue(common.Minutes),
-            ["seed"] = parse.GetValue(common.Seed), ["baseModel"] = parse.GetValue(common.BaseModel),
+            ["seed"] = parse.GetValue(common.Seed), ["baseModel"] = parse.GetValue(remote.BaseModel),
         };
         try
         {
-            using var client = new ServiceClient(via, parse.GetValue(common.Token) ?? Libc.GetEnv("GENWORLD_TOKEN"));
+            using var client = new ServiceClient(via, parse.GetValue(remote.Token) ?? Libc.GetEnv("GENWORLD_TOKEN"));
             JsonElement job = await client.SubmitAsync(request.Where(kv => kv.Value is not null).ToDictionary(), ct);
             string id = job.GetProperty("id").GetString()!;
             AnsiConsole.MarkupLine($"Submitted job [bold]{Markup.Escape(id)}[/] to {Markup.Escape(via)} (DELETE {Markup.Escape(via)}/jobs/{Markup.Escape(id)} cancels it).");

@@ -8,11 +8,11 @@ namespace GenWorld.Cli.Commands;
 /// <summary>What every `genworld train &lt;kind&gt;` does once its options are read: train here through <see cref="TrainJob"/>, or submit with --via.</summary>
 internal static class TrainExecution
 {
-    public static async Task<int> RunAsync(ParseResult parse, TrainOptions common, ITrainRecipe recipe, IReadOnlyDictionary<string, double> given, CancellationToken ct)
+    public static async Task<int> RunAsync(ParseResult parse, TrainOptions common, TrainViaOptions remote, ITrainRecipe recipe, IReadOnlyDictionary<string, double> given, CancellationToken ct)
     {
         string verb = $"train {recipe.Kind}";
-        if (parse.GetValue(common.Via) is { } via)
-            return await RemoteTrain.RunAsync(parse, common, via, recipe, given, ct);
+        if (parse.GetValue(remote.Via) is { } via)
+            return await RemoteTrain.RunAsync(parse, common, remote, via, recipe, given, ct);
         var errors = new List<string>();
         Dictionary<string, double> values = HyperParameterValues.Resolve(recipe, given, errors);
         TrainingRunOptions run = common.ToRunOptions(parse, recipe.Kind);

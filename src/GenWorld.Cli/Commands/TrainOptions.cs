@@ -6,7 +6,7 @@ namespace GenWorld.Cli.Commands;
 /// <summary>The options every `genworld train &lt;model&gt;` verb shares, and how they become <see cref="TrainingRunOptions"/>.</summary>
 internal sealed class TrainOptions
 {
-    public Option<string> Dataset { get; } = new("--dataset") { Description = "Dataset folder (built dataset or a folder of WAV/PNG files); with --via, a folder under the service's data root.", Required = true };
+    public Option<string> Dataset { get; } = new("--dataset") { Description = "Dataset folder (built dataset or a folder of WAV files with optional labels.csv).", Required = true };
     public Option<long?> Steps { get; } = new("--steps") { Description = "Stop after this many steps." };
     public Option<double?> Minutes { get; } = new("--minutes") { Description = "Stop after this many minutes of training (all sessions)." };
     public Option<string?> Out { get; } = new("--out") { Description = "Run folder for checkpoints, previews, curves.png and report.json." };
@@ -14,14 +14,10 @@ internal sealed class TrainOptions
     public Option<int> Seed { get; } = new("--seed") { Description = "Random seed.", DefaultValueFactory = _ => 1 };
     public Option<int> Threads { get; } = new("--threads") { Description = "libtorch threads (1 is fastest for small models here).", DefaultValueFactory = _ => 1 };
     public Option<double> CheckpointMinutes { get; } = new("--checkpoint-minutes") { Description = "Minutes between checkpoints.", DefaultValueFactory = _ => 3 };
-    public Option<string?> Via { get; } = new("--via") { Description = "Submit to a running `genworld serve` (e.g. http://127.0.0.1:5080) and follow its progress instead of training here." };
-    public Option<string?> Token { get; } = new("--token") { Description = "Bearer token for --via (default: GENWORLD_TOKEN)." };
-    public Option<string?> Name { get; } = new("--name") { Description = "With --via: publish as models/<name>/<version>/ (default: the kind)." };
-    public Option<string?> BaseModel { get; } = new("--base-model") { Description = "With --via: fine-tune from a model the service published (\"name\" or \"name/version\")." };
 
     public void AddTo(Command command)
     {
-        foreach (Option o in new Option[] { Dataset, Steps, Minutes, Out, Resume, Seed, Threads, CheckpointMinutes, Via, Token, Name, BaseModel })
+        foreach (Option o in new Option[] { Dataset, Steps, Minutes, Out, Resume, Seed, Threads, CheckpointMinutes })
             command.Options.Add(o);
     }
 

@@ -10,6 +10,7 @@ internal static class TrainSoundVaeCommand
     {
         var recipe = new SoundVaeRecipe();
         var common = new TrainOptions();
+        var remote = new TrainViaOptions();
         var latent = new Option<int>("--latent") { Description = "Latent size.", DefaultValueFactory = _ => 16 };
         var channels = new Option<int>("--channels") { Description = "Base conv channels.", DefaultValueFactory = _ => 16 };
         var batch = new Option<int>("--batch") { Description = "Clips per step.", DefaultValueFactory = _ => 16 };
@@ -17,8 +18,9 @@ internal static class TrainSoundVaeCommand
         var noPitch = new Option<bool>("--no-pitch") { Description = "Do not condition on the pitch label." };
         var command = new Command("sound-vae", "Train the sound VAE.");
         common.AddTo(command);
+        remote.AddTo(command);
         foreach (Option o in new Option[] { latent, channels, batch, lr, noPitch }) command.Options.Add(o);
-        command.SetAction((parse, ct) => TrainExecution.RunAsync(parse, common, recipe, new Dictionary<string, double>
+        command.SetAction((parse, ct) => TrainExecution.RunAsync(parse, common, remote, recipe, new Dictionary<string, double>
         {
             ["latentSize"] = parse.GetValue(latent), ["channels"] = parse.GetValue(channels), ["batchSize"] = parse.GetValue(batch),
             ["learningRate"] = parse.GetValue(lr), ["conditionOnPitch"] = parse.GetValue(noPitch) ? 0 : 1,

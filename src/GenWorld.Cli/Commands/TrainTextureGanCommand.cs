@@ -15,6 +15,7 @@ internal static class TrainTextureGanCommand
     {
         var recipe = new TextureGanRecipe();
         var common = new TrainOptions();
+        var remote = new TrainViaOptions();
         var defaults = new TextureGanConfig();
         var tile = new Option<int>("--tile-size") { Description = "Training tile side in pixels (multiple of 16).", DefaultValueFactory = _ => defaults.TileSize };
         var latent = new Option<int>("--latent") { Description = "Latent channels per 16×16-pixel grid cell.", DefaultValueFactory = _ => defaults.LatentChannels };
@@ -26,8 +27,9 @@ internal static class TrainTextureGanCommand
         var ema = new Option<double>("--ema") { Description = "EMA decay of the exported generator.", DefaultValueFactory = _ => defaults.EmaDecay };
         var command = new Command("texture-gan", "Train the tileable texture GAN (circular padding: every tile wraps; any latent grid size).");
         common.AddTo(command);
+        remote.AddTo(command);
         foreach (Option o in new Option[] { tile, latent, gChannels, dChannels, batch, lr, r1, ema }) command.Options.Add(o);
-        command.SetAction((parse, ct) => TrainExecution.RunAsync(parse, common, recipe, new Dictionary<string, double>
+        command.SetAction((parse, ct) => TrainExecution.RunAsync(parse, common, remote, recipe, new Dictionary<string, double>
         {
             ["tileSize"] = parse.GetValue(tile), ["latentChannels"] = parse.GetValue(latent), ["generatorChannels"] = parse.GetValue(gChannels),
             ["discriminatorChannels"] = parse.GetValue(dChannels), ["batchSize"] = parse.GetValue(batch), ["learningRate"] = parse.GetValue(lr),

@@ -5,14 +5,18 @@ using GenWorld.Training.Data;
 namespace GenWorld.Service.Recipes;
 
 /// <summary>Adapts a built GenWorld dataset (dataset.json + manifest.jsonl + clips) to the trainer's <see cref="IClipSource"/>.</summary>
-internal sealed class DatasetClipSource(Dataset dataset) : IClipSource
+public sealed class DatasetClipSource(Dataset dataset) : IClipSource
 {
+    /// <inheritdoc />
     public string Description => dataset.Directory;
 
+    /// <inheritdoc />
     public string Version => dataset.Info.Version;
 
+    /// <inheritdoc />
     public string Licence => string.Join(" AND ", dataset.Info.Sources.Select(s => s.Licence).Where(l => l.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
 
+    /// <inheritdoc />
     public IReadOnlyList<ClipItem> Load()
     {
         if (dataset.Items.Count == 0) throw new InvalidDataException($"{dataset.Directory}: the dataset has no items.");
