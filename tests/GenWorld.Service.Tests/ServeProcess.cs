@@ -21,7 +21,23 @@ internal sealed class ServeProcess : IDisposable
 
     public string Log { get { lock (_log) return _log.ToString(); } }
 
+    /// <summary>Starts serve on a free port; another process may grab the port between the probe and the bind, so retry then.</summary>
     public static async Task<ServeProcess> StartAsync(TestData data, params string[] extra)
+    {
+        for (int attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await StartOnceAsync(data, extra);
+            }
+            catch (ServeExitedException e) when (attempt < 3 && e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+            {
+                // Try another port.
+            }
+        }
+    }
+
+    private static async Task<ServeProcess> StartOnceAsync(TestData data, string[] extra)
     {
         int port = FreePort();
         string baseUrl = $"http://127.0.0.1:{port}";
@@ -39,7 +55,13 @@ internal sealed class ServeProcess : IDisposable
         var clock = Stopwatch.StartNew();
         while (true)
         {
-            if (process.HasExited) throw new InvalidOperationException($"genworld serve exited with {process.ExitCode}: {serve.Log}");
+            if (process.HasExited)
+            {
+                process.WaitForExit(); // drains the redirected output into the log
+                string message = $"genworld serve exited with {process.ExitCode}: {serve.Log}";
+                serve.Dispose();
+                throw new ServeExitedException(message);
+            }
             try
             {
                 using HttpResponseMessage ok = await http.GetAsync("jobs");
@@ -76,3 +98,6 @@ internal sealed class ServeProcess : IDisposable
         return port;
     }
 }
+
+/// <summary>The serve child ended before it answered.</summary>
+internal sealed class ServeExitedException(string message) : Exception(message);
