@@ -59,6 +59,8 @@ public sealed class JobLifecycleTests(ITestOutputHelper output) : IDisposable
         Assert.Equal(40, job.GetProperty("step").GetInt64());
         Assert.Equal("notes-test/1", job.GetProperty("model").GetString());
         Assert.True(job.GetProperty("metrics").GetProperty("heldOutSpectralDistance").GetDouble() > 0);
+        JsonElement losses = job.GetProperty("losses");
+        Assert.True(losses.GetProperty("logMagMse").GetDouble() > 0 && losses.GetProperty("klNats").GetDouble() >= 0, losses.ToString());
 
         // Listed, published atomically (pointer + complete folder), and loadable by the runtime.
         JsonElement models = await service.Http.GetFromJsonAsync<JsonElement>("models");

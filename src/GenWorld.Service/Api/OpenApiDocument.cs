@@ -41,7 +41,7 @@ internal static class OpenApiDocument
                 },
                 ["/jobs/{id}/events"] = new JsonObject
                 {
-                    ["get"] = Op("Server-sent events: state (the whole job), progress {step, fraction, loss, stepsPerSecond, etaSeconds}, preview {files}, log {message}; ends after the final state", id: true,
+                    ["get"] = Op("Server-sent events: state (the whole job), progress {step, fraction, loss, losses, stepsPerSecond, etaSeconds}, preview {files}, log {message}; ends after the final state", id: true,
                         responses: [("200", "text/event-stream", null), ("404", "No such job", Ref("Problem"))]),
                 },
                 ["/jobs/{id}/previews/{file}"] = new JsonObject
@@ -91,7 +91,7 @@ internal static class OpenApiDocument
         props["state"] = new JsonObject { ["type"] = "string", ["enum"] = new JsonArray("queued", "running", "succeeded", "failed", "cancelled") };
         foreach (string p in new[] { "step", "steps" }) props[p] = new JsonObject { ["type"] = "integer" };
         foreach (string p in new[] { "fraction", "loss", "stepsPerSecond", "etaSeconds", "minutes" }) props[p] = new JsonObject { ["type"] = "number" };
-        foreach (string p in new[] { "hyperparameters", "metrics" }) props[p] = new JsonObject { ["type"] = "object", ["additionalProperties"] = new JsonObject { ["type"] = "number" } };
+        foreach (string p in new[] { "hyperparameters", "metrics", "losses" }) props[p] = new JsonObject { ["type"] = "object", ["additionalProperties"] = new JsonObject { ["type"] = "number" } };
         props["previews"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } };
         props["resumedFromSteps"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "integer" } };
         return new JsonObject { ["type"] = "object", ["properties"] = props };

@@ -29,7 +29,7 @@ internal sealed class JobProgress(string id, JobStore store, JobEvents events) :
         if (persist) _lastPersist = now;
         JobRecord? job = store.Update(id, j => j with
         {
-            Step = u.Step, Fraction = u.Fraction, Loss = u.Loss, StepsPerSecond = u.StepsPerSecond,
+            Step = u.Step, Fraction = u.Fraction, Loss = u.Loss, StepsPerSecond = u.StepsPerSecond, Losses = u.Losses ?? j.Losses,
             EtaSeconds = u.Eta == TimeSpan.MaxValue ? null : u.Eta.TotalSeconds,
         }, persist);
         if (job is null) return;
@@ -39,7 +39,7 @@ internal sealed class JobProgress(string id, JobStore store, JobEvents events) :
             events.Publish(id, new JobEvent("progress", new
             {
                 step = u.Step, fraction = u.Fraction, loss = double.IsFinite(u.Loss) ? u.Loss : (double?)null,
-                stepsPerSecond = u.StepsPerSecond, etaSeconds = job.EtaSeconds,
+                stepsPerSecond = u.StepsPerSecond, etaSeconds = job.EtaSeconds, losses = job.Losses,
             }));
         }
         if (now - _lastScan >= PreviewScanEvery)

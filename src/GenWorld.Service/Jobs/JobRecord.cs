@@ -63,6 +63,9 @@ public sealed record JobRecord
     /// <summary>Latest loss.</summary>
     public double? Loss { get; init; }
 
+    /// <summary>Every named loss of the latest step (e.g. logMagMse, klNats; d_loss, g_loss).</summary>
+    public IReadOnlyDictionary<string, double> Losses { get; init; } = new Dictionary<string, double>();
+
     /// <summary>Recent step rate.</summary>
     public double StepsPerSecond { get; init; }
 
