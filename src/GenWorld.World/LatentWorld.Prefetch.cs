@@ -1,4 +1,5 @@
 using System.Numerics;
+using GenWorld.Inference.Generation;
 using GenWorld.Inference.Scheduling;
 
 namespace GenWorld.World;
@@ -28,7 +29,7 @@ public sealed partial class LatentWorld
             }
         }
         foreach ((int pitch, List<float[]> latents) in byPitch)
-            _scheduler.Hint(latents, RequestPriority.Low, pitch < 0 ? null : [pitch]);
+            _sounds.Hint(latents, pitch < 0 ? SoundConditioning.None : SoundConditioning.Pitch(pitch), RequestPriority.Low);
         // Forget old hints now and then: the scheduler's cache (not this set) decides what is really there.
         if (_hinted.Count > 4096) _hinted.Clear();
     }

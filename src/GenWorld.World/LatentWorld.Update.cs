@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Numerics;
+using GenWorld.Inference.Generation;
 using GenWorld.Inference.Scheduling;
 using GenWorld.World.Cameras;
 using GenWorld.World.Emitters;
@@ -160,8 +161,6 @@ public sealed partial class LatentWorld
     private int? PitchOf(FieldAnchor anchor) =>
         _pitchRange is not (int lo, int hi) ? null : Math.Clamp(anchor.Pitch ?? 60, lo, hi);
 
-    private float[]? Conditioning(int? pitch) => pitch is int p ? [p] : null;
-
     private void Request(Emitter e, RequestPriority priority)
     {
         e.Cancel?.Cancel();
@@ -169,7 +168,7 @@ public sealed partial class LatentWorld
         e.Cancel = new CancellationTokenSource();
         int variation = e.Variation;
         long requestedAt = e.RequestedAt;
-        Task<float[]> content = _scheduler.RequestAsync(e.Latent, Conditioning(e.Pitch), priority, e.Cancel.Token);
+        Task<float[]> content = _sounds.GenerateSoundAsync(e.Latent, new SoundConditioning(e.Pitch), priority, e.Cancel.Token);
         e.Arrival = content.ContinueWith(t =>
         {
             if (t.IsCanceled) return;

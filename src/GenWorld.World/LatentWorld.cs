@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using GenWorld.Core.Models;
 using GenWorld.Inference;
+using GenWorld.Inference.Finishing;
 using GenWorld.Inference.Generation;
 using GenWorld.Inference.Models;
 using GenWorld.Inference.Scheduling;
@@ -24,7 +25,7 @@ public sealed partial class LatentWorld : IDisposable
     private readonly ModelFolder _sound;
     private readonly ModelFolder? _textures;
     private readonly bool _ownsModels;
-    private readonly InferenceScheduler _scheduler;
+    private readonly SoundGenerationService _sounds;
     private readonly TextureGenerator? _textureGenerator;
     private readonly EmitterSites _emitterGrid;
     private readonly (int Min, int Max)? _pitchRange;
@@ -50,9 +51,10 @@ public sealed partial class LatentWorld : IDisposable
         _emitterGrid = new EmitterSites(Projection.Positions, options.EmitterSpacing, Math.Max(options.TrackRadius / 2, 0.5f));
         ModelManifest m = sound.Manifest;
         _pitchRange = m.Conditioning is { PitchMin: int lo, PitchMax: int hi } ? (lo, hi) : null;
-        var decoder = new SoundDecoder(sound);
-        _scheduler = new InferenceScheduler(
-            new SoundClipGenerator(decoder, _pitchRange is not null, options.OutputSampleRate, $"{m.Name}-v{m.Version}@{options.OutputSampleRate}"), options.Scheduler);
+        // The inference layer's generator and service: decode, one-iSTFT inversion, polyphase resampling to the output
+        // rate and loudness finishing run on the scheduler's worker, so the cache holds playable clips.
+        var generator = new SoundVaeBatchGenerator(sound, new SoundFinishing(OutputRate: options.OutputSampleRate), maxParallelism: 1);
+        _sounds = new SoundGenerationService(new BorrowedSoundGenerator(generator, ownsModels), options.Scheduler);
         _textureGenerator = textures is null ? null : new TextureGenerator(textures);
     }
 
@@ -134,7 +136,7 @@ public sealed partial class LatentWorld : IDisposable
     {
         get
         {
-            SchedulerMetrics s = _scheduler.Metrics();
+            SchedulerMetrics s = _sounds.Metrics();
             double p50, p99;
             lock (_latency) (p50, p99) = _latency.Percentiles();
             return new WorldStats(Anchors.Count, _ordered.Count, _ordered.Count(e => e.IsAudible), _ordered.Count(e => e.State == EmitterState.Pending),
@@ -152,12 +154,10 @@ public sealed partial class LatentWorld : IDisposable
         if (_disposed) return;
         _disposed = true;
         foreach (Emitter e in _emitters.Values) e.Cancel?.Cancel();
-        _scheduler.Dispose();
+        _sounds.Dispose(); // joins the worker; releases the sound model when the world owns it
         WaitForTextureWork();
         foreach (Emitter e in _emitters.Values) e.Cancel?.Dispose();
-        if (!_ownsModels) return;
-        _textures?.Dispose();
-        _sound.Dispose();
+        if (_ownsModels) _textures?.Dispose();
     }
 
     private readonly record struct Arrival(Emitter Emitter, int Variation, float[]? Samples, EmitterTexture? Texture, string? Error, long At);

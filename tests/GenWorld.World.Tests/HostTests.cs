@@ -27,7 +27,7 @@ public sealed class HostTests(ShippedField field) : IDisposable
         Assert.Equal(6, Directory.GetFiles(r.FramesDir, "frame-*.png").Length);
         Core.Audio.AudioClip mix = Core.Audio.WavFile.Read(r.Wav);
         Assert.Equal((2, 48000, 9600), (mix.Channels, mix.SampleRate, mix.Frames)); // 6 frames × 1600 samples
-        Assert.True(r.LeftEnergy + r.RightEnergy > 1, "the mix is silent");
+        Assert.True(r.LeftEnergy + r.RightEnergy > 1e-3, $"the mix is silent (energy {r.LeftEnergy + r.RightEnergy:E2}; silence is exactly 0)");
         (byte[] rgba, _, _) = PngImage.Load(Path.Combine(r.FramesDir, "frame-00005.png"));
         int lit = Enumerable.Range(0, rgba.Length / 4).Count(i => rgba[i * 4] + rgba[(i * 4) + 1] + rgba[(i * 4) + 2] > 120);
         Assert.InRange(lit, rgba.Length / 4 / 100, rgba.Length / 4); // anchors drawn, not an empty frame

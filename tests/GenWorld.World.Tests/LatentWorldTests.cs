@@ -29,7 +29,7 @@ public sealed class LatentWorldTests(ShippedField field)
         Assert.All(world.Emitters, e => Assert.Equal(EmitterState.Ready, e.State));
         Emitter nearest = world.Emitters[0];
         Assert.Equal(16384 * 3, nearest.Samples!.Length); // 16 kHz model clip at the 48 kHz output rate
-        Assert.InRange(nearest.Samples.Max(Math.Abs), 0.7f, 0.95f);
+        Assert.InRange(nearest.Samples.Max(Math.Abs), 0.02f, 0.892f); // loudness-normalised, never above the -1 dBFS ceiling
         Assert.Equal(world.Anchors[nearest.Id].Pitch, nearest.Pitch);
 
         float previous = 0;
@@ -88,7 +88,7 @@ public sealed class LatentWorldTests(ShippedField field)
         world.Update(Step, Pose.LookAt(at, at + Vector3.UnitX));
         Assert.All(world.Emitters, e => Assert.Null(e.Pitch));
         Assert.All(world.Emitters, e => Assert.Equal(EmitterState.Ready, e.State));
-        Assert.True(world.Emitters[0].Samples!.Max(Math.Abs) > 0.5f);
+        Assert.True(world.Emitters[0].Samples!.Max(Math.Abs) > 0.02f);
     }
 
     [Fact]

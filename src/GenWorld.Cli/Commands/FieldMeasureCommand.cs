@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using GenWorld.Core.IO;
 using GenWorld.Inference;
+using GenWorld.Inference.Finishing;
 using GenWorld.Inference.Generation;
 using GenWorld.Inference.Models;
 using GenWorld.World.Anchors;
@@ -28,7 +29,8 @@ internal static class FieldMeasureCommand
     {
         AnchorSet set = AnchorFile.Load(modelDir.FullName);
         using ModelFolder folder = ModelFolder.Open(modelDir.FullName, new OrtSessionFactory(line => Console.Error.WriteLine(line)));
-        var decoder = new SoundDecoder(folder);
+        // Measured at the model's own rate (no resampling): the spectral distance then sees exactly what the decoder made.
+        var decoder = new SoundDecoder(folder, new SoundFinishing(OutputRate: folder.Manifest.SampleRate ?? 16000), maxParallelism: 1);
         LatentProjection projection = LatentProjection.Build(set);
         int? pitch = folder.Manifest.Conditioning?.PitchMin is null ? null : 60;
         SmoothnessReport smooth = Smoothness.Measure(projection, decoder, pitch, walks);
