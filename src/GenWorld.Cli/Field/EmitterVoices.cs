@@ -18,7 +18,7 @@ internal sealed class EmitterVoices : IDisposable
     private readonly Dictionary<int, (int Version, VoiceSound Sound)> _sounds = [];
     private readonly List<VoiceRequest> _requests = [];
 
-    public EmitterVoices(IAudioOutput output, VoicePoolOptions? options = null, float masterGain = 0.3f)
+    public EmitterVoices(IAudioOutput output, VoicePoolOptions? options = null, float masterGain = 0.5f)
     {
         _pool = VoicePools.For(output, options ?? new VoicePoolOptions { MaxVoices = 8 });
         _masterGain = masterGain;
