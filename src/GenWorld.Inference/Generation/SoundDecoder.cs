@@ -1,4 +1,3 @@
-using System.Globalization;
 using GenWorld.Core.Dsp;
 using GenWorld.Core.Models;
 using GenWorld.Inference.Models;
@@ -13,7 +12,6 @@ namespace GenWorld.Inference.Generation;
 /// </summary>
 public sealed class SoundDecoder
 {
-    private const float PeakTarget = 0.89f; // -1 dBFS: headroom for the spatial mix
     private readonly OrtSession _decoder;
     private readonly string _inputName;
     private readonly SpectralRepresentation _representation;
@@ -31,7 +29,7 @@ public sealed class SoundDecoder
         _inputName = part.Inputs[0].Name;
         _pitch = manifest.Conditioning is { PitchMin: not null } c ? c : null;
         LatentSize = manifest.LatentSize;
-        _representation = Representation(manifest, part);
+        _representation = SoundClipFinishing.Representation(manifest, part);
     }
 
     /// <summary>Latent values the decoder takes (before the pitch one-hot).</summary>
@@ -50,7 +48,7 @@ public sealed class SoundDecoder
         var tensor = new DenseTensor<float>(input, [1, input.Length]);
         using var results = _decoder.Session.Run([NamedOnnxValue.CreateFromTensor(_inputName, tensor)]);
         float[] rep = results[0].AsEnumerable<float>().ToArray();
-        return Finish(_representation.Inverse(rep));
+        return SoundClipFinishing.Finish(_representation.Inverse(rep), SampleRate);
     }
 
     /// <summary>Decodes off the calling thread; cancellation before the run starts drops the work.</summary>
@@ -77,36 +75,5 @@ public sealed class SoundDecoder
         latent.CopyTo(input);
         input[LatentSize + pitch - lo] = 1f;
         return input;
-    }
-
-    private float[] Finish(float[] clip)
-    {
-        double mean = clip.Average(v => (double)v);
-        int fade = SampleRate / 200; // 5 ms: no click when a voice starts or ends
-        float peak = 0;
-        for (int i = 0; i < clip.Length; i++)
-        {
-            float gain = Math.Min(1f, Math.Min(i, clip.Length - 1 - i) / (float)fade);
-            clip[i] = (float)(clip[i] - mean) * gain;
-            peak = Math.Max(peak, Math.Abs(clip[i]));
-        }
-        if (peak > 1e-6f)
-            for (int i = 0; i < clip.Length; i++) clip[i] *= PeakTarget / peak;
-        return clip;
-    }
-
-    /// <summary>"logmag-if-FFT-HOP" plus the decoder's output frames give the exact inverse transform.</summary>
-    private static SpectralRepresentation Representation(ModelManifest manifest, ModelOnnxPart decoder)
-    {
-        string name = manifest.AudioRepresentation ?? "";
-        string[] bits = name.Split('-');
-        if (bits.Length != 4 || bits[0] != "logmag" || bits[1] != "if"
-            || !int.TryParse(bits[2], CultureInfo.InvariantCulture, out int fft) || !int.TryParse(bits[3], CultureInfo.InvariantCulture, out int hop))
-            throw new InvalidModelFolderException(manifest.Name, [$"audioRepresentation: '{name}' is not one this runtime inverts (expected logmag-if-FFT-HOP)."]);
-        IReadOnlyList<long> shape = decoder.Outputs[0].Shape;
-        if (shape.Count != 4 || shape[2] <= 0)
-            throw new InvalidModelFolderException(manifest.Name, ["parts.decoder.outputs[0].shape: expected [N, 2, frames, bins]."]);
-        int rate = manifest.SampleRate ?? throw new InvalidModelFolderException(manifest.Name, ["sampleRate: required for a sound model."]);
-        return new SpectralRepresentation((int)shape[2] * hop, fft, hop, rate);
     }
 }
