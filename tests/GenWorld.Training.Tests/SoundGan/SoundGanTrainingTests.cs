@@ -23,7 +23,7 @@ public sealed class SoundGanTrainingTests(ITestOutputHelper output) : IDisposabl
         float[] g0 = Snapshot(gan.Networks.Generator), d0 = Snapshot(gan.Networks.Discriminator), e0 = Snapshot(gan.Networks.Ema);
         var random = new RunRandom(5);
         var steps = new List<IReadOnlyDictionary<string, double>>();
-        for (int step = 1; step <= 30; step++)
+        for (int step = 1; step <= 20; step++)
         {
             using var scope = NewDisposeScope();
             steps.Add(gan.Step(step, random));
