@@ -68,6 +68,7 @@ internal static class EvaluateSoundCommand
         {
             table.AddRow($"pitch accuracy (±{p.ToleranceCents:F0} cents, MIDI {p.MidiMin}-{p.MidiMax}, {p.Generated.Notes} notes)", P(p.Generated.Accuracy), P(p.Real.Accuracy) + " (YIN on held-out notes)");
             table.AddRow("  no pitch found", p.Generated.NoEstimate.ToString(CultureInfo.InvariantCulture), p.Real.NoEstimate.ToString(CultureInfo.InvariantCulture));
+            table.AddRow($"  with lax YIN (threshold {p.LaxThreshold})", P(p.GeneratedLax.Accuracy), P(p.RealLax.Accuracy));
         }
         table.AddRow($"NDB/K (K = {r.Ndb.K}, {r.Ndb.ClipsPerSet} clips per set)", r.Ndb.GeneratedVsHeldOut.ToString("F2", CultureInfo.InvariantCulture), r.Ndb.RealVsHeldOut.ToString("F2", CultureInfo.InvariantCulture) + " (train vs held-out)");
         table.AddRow("speed (1 ORT thread, graph + iSTFT)", $"{r.Speed.ClipsPerSecond:F1} clips/s, {r.Speed.SamplesPerSecond / 1000:F0} k samples/s, {r.Speed.RealTimeFactor:F0}× real time", "");

@@ -29,6 +29,11 @@ internal sealed record PitchAccuracyResult
     public string GeneratedConditioning { get; init; } = "";
     public PitchTally Real { get; init; } = new();
     public PitchTally Generated { get; init; } = new();
+
+    /// <summary>The same with a lax YIN threshold: does the period come out right when YIN is made to answer for noisy notes?</summary>
+    public double LaxThreshold { get; init; }
+    public PitchTally RealLax { get; init; } = new();
+    public PitchTally GeneratedLax { get; init; } = new();
     public IReadOnlyDictionary<string, double[]> ByFamilyRealGenerated { get; init; } = new Dictionary<string, double[]>();
 }
 
