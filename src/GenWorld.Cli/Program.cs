@@ -16,5 +16,6 @@ var root = new RootCommand(
     RenderCommand.Create(),
     ExploreCommand.Create(),
     GenerateCommand.Create(),
+    EvaluateCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
