@@ -64,6 +64,23 @@ public sealed class GenerateSoundCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task The_notes_gan_generates_a_labelled_note_and_its_recipe_regenerates_it()
+    {
+        string gan = Path.Combine(RepoRoot(), "models", "notes-gan"), a = Path.Combine(_dir, "gan-a"), b = Path.Combine(_dir, "gan-b");
+        Assert.Equal(0, await Run("--model", gan, "--pitch", "60", "--label", "strings", "--seed", "4", "--out", a));
+        string wav = Assert.Single(Directory.GetFiles(a, "*.wav"));
+        Assert.Contains("strings-p60-s4", wav, StringComparison.Ordinal);
+        AudioClip clip = WavFile.Read(wav);
+        Assert.Equal((48000, 16384 * 3), (clip.SampleRate, clip.Samples.Length));
+        Assert.Contains("\"label\": \"strings\"", File.ReadAllText(Path.ChangeExtension(wav, ".json")), StringComparison.Ordinal);
+        Assert.Equal(0, await Run("--recipe", Path.ChangeExtension(wav, ".json"), "--out", b));
+        Assert.Equal(File.ReadAllBytes(wav), File.ReadAllBytes(Path.Combine(b, Path.GetFileName(wav))));
+        (int code, string error) = await RunCapturing(["--model", gan, "--pitch", "60", "--label", "banjo", "--out", Path.Combine(_dir, "bad")]);
+        Assert.Equal(1, code);
+        Assert.Contains("needs a label, one of: ", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_missing_model_folder_and_a_broken_recipe_are_named()
     {
         (int code, string error) = await RunCapturing(["--model", Path.Combine(_dir, "nowhere"), "--pitch", "60"]);

@@ -19,6 +19,7 @@ internal static class GenerateSoundCommand
     {
         var model = new Option<DirectoryInfo?>("--model") { Description = $"Model folder (default {DefaultModel}, or the recipe's)." };
         var pitch = new Option<int?>("--pitch") { Description = "MIDI pitch (pitch-conditioned models), e.g. 60 for middle C." };
+        var label = new Option<string?>("--label") { Description = "Class label of label-conditioned models, e.g. the family of models/notes-gan: piano, strings, brass, ..." };
         var latent = new Option<string?>("--latent") { Description = "Comma-separated latent values; default: seeded standard-normal latents." };
         var between = new Option<FileInfo[]>("--between") { Description = "Two WAV files: encode both and write the interpolation between them.", Arity = new ArgumentArity(2, 2), AllowMultipleArgumentsPerToken = true };
         var steps = new Option<int>("--steps") { Description = "Clips along --between, both ends included.", DefaultValueFactory = _ => 8 };
@@ -27,12 +28,12 @@ internal static class GenerateSoundCommand
         var count = new Option<int>("--count") { Description = "How many seeded clips (seeds seed, seed+1, ...).", DefaultValueFactory = _ => 1 };
         var output = new Option<DirectoryInfo>("--out") { Description = "Output folder.", DefaultValueFactory = _ => new DirectoryInfo("generated") };
         var recipe = new Option<FileInfo?>("--recipe") { Description = "Regenerate the file a recipe (.json) describes." };
-        var command = new Command("sound", "Generate sounds (WAV + JSON recipe per clip).") { model, pitch, latent, between, steps, rate, seed, count, output, recipe };
+        var command = new Command("sound", "Generate sounds (WAV + JSON recipe per clip).") { model, pitch, label, latent, between, steps, rate, seed, count, output, recipe };
         command.SetAction(async (parse, ct) =>
         {
             try
             {
-                var request = new SoundRequest(parse.GetValue(model)?.FullName, parse.GetValue(pitch), parse.GetValue(latent), parse.GetValue(between) is { Length: > 0 } pair ? pair : null,
+                var request = new SoundRequest(parse.GetValue(model)?.FullName, parse.GetValue(pitch), parse.GetValue(label), parse.GetValue(latent), parse.GetValue(between) is { Length: > 0 } pair ? pair : null,
                     parse.GetValue(steps), parse.GetValue(rate), parse.GetValue(seed), parse.GetValue(count), parse.GetValue(output)!, parse.GetValue(recipe));
                 foreach (string line in await SoundGeneration.RunAsync(request, ct)) Console.WriteLine(line);
                 return 0;

@@ -6,7 +6,7 @@ using GenWorld.Inference.Generation;
 namespace GenWorld.Cli.Commands;
 
 /// <summary>What <c>generate sound</c> was asked for (options as parsed).</summary>
-internal sealed record SoundRequest(string? Model, int? Pitch, string? Latent, FileInfo[]? Between, int Steps, int Rate, int Seed, int Count,
+internal sealed record SoundRequest(string? Model, int? Pitch, string? Label, string? Latent, FileInfo[]? Between, int Steps, int Rate, int Seed, int Count,
     DirectoryInfo Output, FileInfo? Recipe);
 
 /// <summary>
@@ -25,6 +25,7 @@ internal static class SoundGeneration
         catch (ArgumentOutOfRangeException e) when (recipe is null) { throw new ArgumentException($"--rate {request.Rate}: {e.Message.Split(" (Parameter")[0]}", e); }
         CheckOptions(request, recipe);
         int? pitch = recipe is null ? request.Pitch : recipe.Pitch;
+        string? label = recipe is null ? request.Label : recipe.Label;
         string folder = request.Model ?? recipe?.ModelFolder ?? Path.GetFullPath(GenerateSoundCommand.DefaultModelFolder);
 
         ISoundBatchGenerator generator = SoundModels.Open(folder, finishing, new Inference.OrtSessionFactory(line => Console.Error.WriteLine(line)));
@@ -37,16 +38,16 @@ internal static class SoundGeneration
         string name = Path.GetFileName(Path.TrimEndingDirectorySeparator(folder));
         List<Item> items = recipe is not null
             ? [new Item(Path.GetFileNameWithoutExtension(request.Recipe!.Name), recipe.Latent, recipe.Seed, recipe.Note)]
-            : Items(request, encoder, service.LatentSize, $"{name}-{(pitch is null ? "" : $"p{pitch}-")}");
+            : Items(request, encoder, service.LatentSize, $"{name}-{(label is null ? "" : $"{label}-")}{(pitch is null ? "" : $"p{pitch}-")}");
 
         request.Output.Create();
         var lines = new List<string>();
         foreach (Item item in items)
         {
-            float[] clip = await service.GenerateSoundAsync(item.Latent, new SoundConditioning(pitch), ct);
+            float[] clip = await service.GenerateSoundAsync(item.Latent, new SoundConditioning(pitch, label), ct);
             string stem = Path.Combine(request.Output.FullName, item.Stem);
             WavFile.Write(stem + ".wav", new AudioClip(clip, 1, service.SampleRate));
-            new SoundRecipe("sound", name, folder, ModelVersionOf(folder), service.ModelVersion, pitch, item.Seed, item.Latent, finishing, item.Note)
+            new SoundRecipe("sound", name, folder, ModelVersionOf(folder), service.ModelVersion, pitch, item.Seed, item.Latent, finishing, item.Note, label)
                 .Save(stem + ".json");
             lines.Add($"wrote {stem}.wav ({clip.Length / (double)service.SampleRate:F2} s at {service.SampleRate} Hz) and its recipe");
         }
@@ -55,8 +56,8 @@ internal static class SoundGeneration
 
     private static void CheckOptions(SoundRequest request, SoundRecipe? recipe)
     {
-        if (recipe is not null && (request.Latent is not null || request.Between is not null || request.Pitch is not null))
-            throw new ArgumentException("--recipe fixes latent and pitch; do not combine it with --latent, --between or --pitch.");
+        if (recipe is not null && (request.Latent is not null || request.Between is not null || request.Pitch is not null || request.Label is not null))
+            throw new ArgumentException("--recipe fixes latent, pitch and label; do not combine it with --latent, --between, --pitch or --label.");
         if (request.Latent is not null && request.Between is not null) throw new ArgumentException("--latent and --between are alternatives; give one.");
         if (request.Count is < 1 or > 10000) throw new ArgumentException($"--count {request.Count}: must be between 1 and 10000.");
         if (request.Count > 1 && (request.Latent is not null || request.Between is not null))

@@ -6,11 +6,11 @@ namespace GenWorld.Cli.Commands;
 
 /// <summary>
 /// The JSON written beside each generated WAV: everything needed to make the identical file again with
-/// <c>genworld generate sound --recipe x.json</c> (model folder and the exact version it served, latent, pitch, finishing).
+/// <c>genworld generate sound --recipe x.json</c> (model folder and the exact version it served, latent, pitch, label, finishing).
 /// </summary>
 internal sealed record SoundRecipe(
     string Kind, string Model, string ModelFolder, int ModelVersion, string Generator,
-    int? Pitch, int? Seed, float[] Latent, SoundFinishing Finishing, string? Note = null)
+    int? Pitch, int? Seed, float[] Latent, SoundFinishing Finishing, string? Note = null, string? Label = null)
 {
     public void Save(string path) => AtomicFile.WriteAllText(path, JsonSerializer.Serialize(this, CliJson.Options));
 

@@ -6,7 +6,8 @@ namespace GenWorld.Inference.Generation;
 /// <summary>
 /// A sound model behind the scheduler (a VAE decoder, a GAN generator): each output row is a FINISHED clip at
 /// <see cref="SampleRate"/> (inversion, resampling, loudness done inside <see cref="IBatchGenerator.Generate"/>), so the
-/// scheduler's cache holds playable audio. Conditioning is a one-hot over <see cref="Pitch"/>, or none.
+/// scheduler's cache holds playable audio. Conditioning is a one-hot over <see cref="Pitch"/> followed by a one-hot over
+/// <see cref="Labels"/> (each part absent when the model lacks it).
 /// </summary>
 public interface ISoundBatchGenerator : IBatchGenerator
 {
@@ -18,4 +19,7 @@ public interface ISoundBatchGenerator : IBatchGenerator
 
     /// <summary>The trained pitches (ConditioningSize equals their count), or null for an unconditional model.</summary>
     PitchRange? Pitch { get; }
+
+    /// <summary>Class labels in one-hot order (e.g. instrument families of a GAN), empty when not label-conditioned.</summary>
+    IReadOnlyList<string> Labels { get; }
 }

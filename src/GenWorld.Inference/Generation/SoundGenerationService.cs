@@ -19,8 +19,8 @@ public sealed class SoundGenerationService : IDisposable
     public SoundGenerationService(ISoundBatchGenerator generator, SchedulerOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(generator);
-        if (generator.ConditioningSize != (generator.Pitch?.Count ?? 0))
-            throw new ArgumentException($"generator '{generator.Version}' has conditioning of {generator.ConditioningSize} values but pitch range {generator.Pitch?.ToString() ?? "none"}", nameof(generator));
+        if (generator.ConditioningSize != (generator.Pitch?.Count ?? 0) + generator.Labels.Count)
+            throw new ArgumentException($"generator '{generator.Version}' has conditioning of {generator.ConditioningSize} values but pitch range {generator.Pitch?.ToString() ?? "none"} and {generator.Labels.Count} labels", nameof(generator));
         _current = generator;
         _scheduler = new InferenceScheduler(generator, options);
     }
@@ -41,6 +41,9 @@ public sealed class SoundGenerationService : IDisposable
 
     /// <summary>Trained pitches, or null for an unconditional model.</summary>
     public PitchRange? Pitch => _current.Pitch;
+
+    /// <summary>Class labels the model takes (empty when none).</summary>
+    public IReadOnlyList<string> Labels => _current.Labels;
 
     /// <summary>Version of the model new requests go to.</summary>
     public string ModelVersion => _scheduler.ModelVersion;
@@ -71,7 +74,8 @@ public sealed class SoundGenerationService : IDisposable
         ArgumentNullException.ThrowIfNull(next);
         lock (_swapLock)
         {
-            if (next.SampleRate != _current.SampleRate || next.Pitch != _current.Pitch || next.OutputLength != _current.OutputLength)
+            if (next.SampleRate != _current.SampleRate || next.Pitch != _current.Pitch || next.OutputLength != _current.OutputLength
+                || !next.Labels.SequenceEqual(_current.Labels, StringComparer.Ordinal))
                 throw new ArgumentException($"generator '{next.Version}' makes {next.OutputLength} samples at {next.SampleRate} Hz for pitches {next.Pitch?.ToString() ?? "none"}; "
                     + $"this service serves {_current.OutputLength} at {_current.SampleRate} Hz for {_current.Pitch?.ToString() ?? "none"}", nameof(next));
             _scheduler.Swap(next);
@@ -105,12 +109,30 @@ public sealed class SoundGenerationService : IDisposable
 
     private float[]? ConditioningVector(SoundConditioning conditioning)
     {
+        float[] pitch = PitchPart(conditioning.MidiPitch), label = LabelPart(conditioning.Label);
+        return pitch.Length + label.Length == 0 ? null : [.. pitch, .. label];
+    }
+
+    private float[] PitchPart(int? midiPitch)
+    {
         PitchRange? range = _current.Pitch;
         if (range is null)
-            return conditioning.MidiPitch is null ? null
-                : throw new ArgumentException($"model '{ModelVersion}' is not pitch-conditioned; pass no pitch", nameof(conditioning));
-        return conditioning.MidiPitch is int pitch
+            return midiPitch is null ? []
+                : throw new ArgumentException($"model '{ModelVersion}' is not pitch-conditioned; pass no pitch", nameof(midiPitch));
+        return midiPitch is int pitch
             ? range.Value.OneHot(pitch)
-            : throw new ArgumentException($"model '{ModelVersion}' needs a MIDI pitch in {range}", nameof(conditioning));
+            : throw new ArgumentException($"model '{ModelVersion}' needs a MIDI pitch in {range}", nameof(midiPitch));
+    }
+
+    private float[] LabelPart(string? label)
+    {
+        IReadOnlyList<string> labels = _current.Labels;
+        if (labels.Count == 0)
+            return label is null ? [] : throw new ArgumentException($"model '{ModelVersion}' takes no label; pass none", nameof(label));
+        int index = label is null ? -1 : labels.ToList().IndexOf(label);
+        if (index < 0) throw new ArgumentException($"model '{ModelVersion}' needs a label, one of: {string.Join(", ", labels)}; got '{label ?? "(none)"}'", nameof(label));
+        var oneHot = new float[labels.Count];
+        oneHot[index] = 1;
+        return oneHot;
     }
 }

@@ -21,6 +21,7 @@ public static class SoundModels
             return model.Manifest.Kind switch
             {
                 ModelKind.SoundVae => new SoundVaeBatchGenerator(model, finishing),
+                ModelKind.SoundGan => new SoundGanBatchGenerator(model, finishing),
                 _ => throw new NotSupportedException($"Model '{model.Manifest.Name}' is a {model.Manifest.Kind}; no sound generator serves that kind."),
             };
         }

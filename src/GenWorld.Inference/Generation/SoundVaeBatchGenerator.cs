@@ -52,6 +52,9 @@ public sealed class SoundVaeBatchGenerator : ISoundBatchGenerator
     public PitchRange? Pitch => _decoder.Pitch;
 
     /// <inheritdoc/>
+    public IReadOnlyList<string> Labels => [];
+
+    /// <inheritdoc/>
     public float[][] Generate(ReadOnlySpan<float[]> latents, ReadOnlySpan<float[]> conditioning)
     {
         var inputs = new float[latents.Length][];

@@ -23,6 +23,8 @@ internal sealed class BorrowedSoundGenerator(SoundVaeBatchGenerator inner, bool 
 
     public PitchRange? Pitch => inner.Pitch;
 
+    public IReadOnlyList<string> Labels => inner.Labels;
+
     public float[][] Generate(ReadOnlySpan<float[]> latents, ReadOnlySpan<float[]> conditioning) => inner.Generate(latents, conditioning);
 
     public void Dispose()
