@@ -59,7 +59,7 @@ internal static class SoundEvaluation
         KMeans bins = KMeans.Fit(fitFeatures, K, seed);
         var ndb = new NdbResult
         {
-            K = K, Features = $"log-magnitude (n_fft 512, hop 128) averaged over time in {features.Bands} bands, clips peak-normalised",
+            K = K, Features = $"log-magnitude (n_fft 512, hop 128) averaged over time in {features.Bands} bands, clips finished like generated ones (DC, fades, loudness-normalised to -18 LUFS)",
             FitClips = fitCount, ClipsPerSet = n,
             GeneratedVsHeldOut = NumberOfDifferentBins.Ratio(bins, genFeatures, heldFeatures),
             RealVsHeldOut = NumberOfDifferentBins.Ratio(bins, floorFeatures.Take(n).ToList(), heldFeatures),
