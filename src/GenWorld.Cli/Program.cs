@@ -12,5 +12,6 @@ var root = new RootCommand(
     ExportCommand.Create(),
     DatasetCommand.Create(),
     GenerateCommand.Create(),
+    ComposeCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -31,7 +31,7 @@ public sealed class SoundDecoder
         _inputName = part.Inputs[0].Name;
         _pitch = manifest.Conditioning is { PitchMin: not null } c ? c : null;
         LatentSize = manifest.LatentSize;
-        _representation = Representation(manifest, part);
+        _representation = Representation(manifest, part.Outputs[0].Shape);
     }
 
     /// <summary>Latent values the decoder takes (before the pitch one-hot).</summary>
@@ -95,17 +95,16 @@ public sealed class SoundDecoder
         return clip;
     }
 
-    /// <summary>"logmag-if-FFT-HOP" plus the decoder's output frames give the exact inverse transform.</summary>
-    private static SpectralRepresentation Representation(ModelManifest manifest, ModelOnnxPart decoder)
+    /// <summary>"logmag-if-FFT-HOP" plus the frames of a [N, 2, frames, bins] tensor give the exact transform (encoder and decoder share it).</summary>
+    internal static SpectralRepresentation Representation(ModelManifest manifest, IReadOnlyList<long> shape)
     {
         string name = manifest.AudioRepresentation ?? "";
         string[] bits = name.Split('-');
         if (bits.Length != 4 || bits[0] != "logmag" || bits[1] != "if"
             || !int.TryParse(bits[2], CultureInfo.InvariantCulture, out int fft) || !int.TryParse(bits[3], CultureInfo.InvariantCulture, out int hop))
             throw new InvalidModelFolderException(manifest.Name, [$"audioRepresentation: '{name}' is not one this runtime inverts (expected logmag-if-FFT-HOP)."]);
-        IReadOnlyList<long> shape = decoder.Outputs[0].Shape;
         if (shape.Count != 4 || shape[2] <= 0)
-            throw new InvalidModelFolderException(manifest.Name, ["parts.decoder.outputs[0].shape: expected [N, 2, frames, bins]."]);
+            throw new InvalidModelFolderException(manifest.Name, ["the representation tensor shape: expected [N, 2, frames, bins]."]);
         int rate = manifest.SampleRate ?? throw new InvalidModelFolderException(manifest.Name, ["sampleRate: required for a sound model."]);
         return new SpectralRepresentation((int)shape[2] * hop, fft, hop, rate);
     }
