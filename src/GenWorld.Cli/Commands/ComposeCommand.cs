@@ -42,7 +42,8 @@ internal static class ComposeCommand
             try
             {
                 var factory = new OrtSessionFactory(line => Console.Error.WriteLine(line));
-                using ModelFolder prior = ModelFolder.Open(parse.GetValue(model)!.FullName, factory);
+                // One thread: the figure the README quotes, and what leaves the other cores to rendering and audio.
+                using ModelFolder prior = ModelFolder.Open(parse.GetValue(model)!.FullName, factory, new OrtSessionSettings(IntraOpThreads: 1));
                 using ModelFolder notes = ModelFolder.Open(parse.GetValue(vae)!.FullName, factory);
                 var timbres = TimbreTable.Load(Path.Combine(prior.Path, TimbreTable.FileName));
                 var composition = Composition.Sample(new PriorSampler(prior), length, parse.GetValue(seed), settings);

@@ -5,7 +5,7 @@ namespace GenWorld.Inference.Generation;
 /// <summary>
 /// Renders generated notes through the notes VAE: every (family, pitch) is decoded once at its pitch with the timbre
 /// table's latent, then each note is placed at its onset, held for its length and faded over a short release (the VAE's
-/// notes ring for about a second, so a held length means "let it ring this long"), and the mix is peak-normalised.
+/// notes ring for about a second, so a held length means "let it ring this long"), and the mix is levelled (soft-limited, then peak-normalised).
 /// </summary>
 public sealed class PerformanceRenderer
 {
@@ -65,9 +65,23 @@ public sealed class PerformanceRenderer
                 mix[start + i] += clip[i] * gain;
             }
         }
-        float peak = mix.Length == 0 ? 0 : mix.Max(Math.Abs);
-        if (peak > 1e-6f)
-            for (int i = 0; i < mix.Length; i++) mix[i] *= PeakTarget / peak;
+        Limit(mix);
         return mix;
+    }
+
+    /// <summary>
+    /// Chords stack into rare tall peaks, so plain peak normalisation leaves the music quiet: scale the 99.5th
+    /// percentile of |x| to 0.5, round the few peaks above it off with tanh, then peak-normalise to -1 dBFS.
+    /// </summary>
+    private static void Limit(float[] mix)
+    {
+        if (mix.Length == 0) return;
+        float[] magnitudes = [.. mix.Select(Math.Abs)];
+        Array.Sort(magnitudes);
+        float loud = magnitudes[(int)(0.995 * (magnitudes.Length - 1))];
+        if (loud <= 1e-6f) return;
+        float gain = 0.5f / loud, peak = 0;
+        for (int i = 0; i < mix.Length; i++) peak = Math.Max(peak, Math.Abs(mix[i] = MathF.Tanh(mix[i] * gain)));
+        for (int i = 0; i < mix.Length; i++) mix[i] *= PeakTarget / peak;
     }
 }
