@@ -8,7 +8,7 @@ using Microsoft.ML.OnnxRuntime.Tensors;
 namespace GenWorld.Inference.Generation;
 
 /// <summary>
-/// Runs a Transformer prior folder (prior.onnx + prior.json) to generate note tokens. Each new token re-runs the causal
+/// Runs a prior folder (prior.onnx + prior.json; the Transformer, or the GRU baseline with the same signature) to generate note tokens. Each new token re-runs the causal
 /// window of the last <see cref="Context"/> tokens (no key/value cache: the window is short, and measured fast enough to
 /// drive the world live). Start a <see cref="PriorStream"/> per performance; a stream is not thread-safe.
 /// </summary>
@@ -22,8 +22,8 @@ public sealed class PriorSampler
     {
         ArgumentNullException.ThrowIfNull(model);
         ModelManifest manifest = model.Manifest;
-        if (manifest.Kind != ModelKind.TransformerPrior)
-            throw new ArgumentException($"Model '{manifest.Name}' is a {manifest.Kind}, not a transformer prior.", nameof(model));
+        if (manifest.Kind is not (ModelKind.TransformerPrior or ModelKind.GruPrior))
+            throw new ArgumentException($"Model '{manifest.Name}' is a {manifest.Kind}, not a transformer prior (or its GRU baseline).", nameof(model));
         _prior = model.Part("prior");
         _inputName = manifest.Parts.Single(p => p.Name == "prior").Inputs[0].Name;
         Context = ReadContext(model.Path, manifest.Name);

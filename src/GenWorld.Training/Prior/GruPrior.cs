@@ -1,3 +1,4 @@
+using GenWorld.Training.Export;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 
@@ -8,7 +9,7 @@ namespace GenWorld.Training.Prior;
 /// Transformer. It reads a window one step at a time (no parallelism across time when training), but generates
 /// incrementally by carrying its hidden state, so each new token costs one step instead of a whole window.
 /// </summary>
-public sealed class GruPrior : nn.Module<Tensor, Tensor>
+public sealed class GruPrior : nn.Module<Tensor, Tensor>, IOnnxExportable
 {
     private readonly Embedding _tokens;
     private readonly GRU _gru;
@@ -43,4 +44,8 @@ public sealed class GruPrior : nn.Module<Tensor, Tensor>
         Tensor logits = _head.forward(_dropout.forward(output));
         return (logits.MoveToOuterDisposeScope(), h.MoveToOuterDisposeScope());
     }
+
+    /// <summary>Same signature as the Transformer (tokens → logits from a zero state), so one runtime sampler drives both.</summary>
+    public IReadOnlyList<string> ExportOnnx(OnnxExportScope scope, IReadOnlyList<string> inputs) =>
+        [scope.Export(_head, scope.Export(_gru, scope.Export(_tokens, inputs[0])))];
 }

@@ -8,8 +8,8 @@ using GenWorld.Training.Runs;
 namespace GenWorld.Training.Prior;
 
 /// <summary>
-/// Turns a prior checkpoint into a model folder: prior.onnx (tokens [N, T] int64 → logits [N, T, V]), manifest.json
-/// (kind transformer-prior, metrics from report.json) and prior.json (the token vocabulary and context the runtime needs).
+/// Turns a prior checkpoint (Transformer or GRU baseline) into a model folder: prior.onnx (tokens [N, T] int64 → logits [N, T, V]), manifest.json
+/// (kind transformer-prior or gru-prior, metrics from report.json) and prior.json (the token vocabulary and context the runtime needs).
 /// </summary>
 public static class PriorExport
 {
@@ -31,12 +31,12 @@ public static class PriorExport
     public static ModelManifest Export(string checkpointDir, string outDir, string? name = null)
     {
         CheckpointState state = CheckpointStore.Inspect(checkpointDir);
-        if (state.Kind != PriorModels.KindOf(PriorArchitecture.Transformer))
-            throw new TrainingException($"{checkpointDir}: a {state.Kind} checkpoint; only the Transformer prior exports to ONNX (the GRU baseline ships as its report and checkpoint).");
+        if (state.Kind != PriorModels.KindOf(PriorArchitecture.Transformer) && state.Kind != PriorModels.KindOf(PriorArchitecture.Gru))
+            throw new TrainingException($"{checkpointDir}: a {state.Kind} checkpoint, not a prior.");
         PriorConfig config = PriorConfig.FromConfig(state.Config);
-        using var model = new TransformerPrior(config);
+        using var model = PriorModels.Create(config);
         try { model.load(Path.Combine(checkpointDir, "model.pt")); }
-        catch (Exception e) { throw new TrainingException($"{checkpointDir}: model.pt does not fit a Transformer prior of {config}: {e.Message}", e); }
+        catch (Exception e) { throw new TrainingException($"{checkpointDir}: model.pt does not fit a prior of {config}: {e.Message}", e); }
         name ??= Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(outDir)));
         Directory.CreateDirectory(outDir);
         OnnxExporter.Save(model, Spec(config), Path.Combine(outDir, "prior.onnx"));
@@ -44,7 +44,7 @@ public static class PriorExport
         var manifest = new ModelManifest
         {
             Name = name,
-            Kind = ModelKind.TransformerPrior,
+            Kind = config.Architecture == PriorArchitecture.Gru ? ModelKind.GruPrior : ModelKind.TransformerPrior,
             // The prior itself is over tokens; each note event carries a notes-vae timbre latent of this size.
             LatentSize = 16,
             Parts = [OnnxManifestParts.From(Spec(config), "prior", "prior.onnx")],

@@ -7,9 +7,9 @@ using static TorchSharp.torch;
 
 namespace GenWorld.Training.Tests.Prior;
 
-/// <summary>The whole Transformer prior through our exporter against its TorchSharp forward.</summary>
+/// <summary>Both whole priors through our exporter against their TorchSharp forward.</summary>
 [Collection("Torch")]
-public sealed class TransformerPriorExportTests(ITestOutputHelper output)
+public sealed class PriorExportTests(ITestOutputHelper output)
 {
     [Fact]
     public void Whole_model_matches_torch_for_several_batches_and_lengths()
@@ -33,6 +33,30 @@ public sealed class TransformerPriorExportTests(ITestOutputHelper output)
         }
 
         output.WriteLine($"PARITY transformer prior: max |diff| = {worst:E2}");
+        Assert.True(worst <= OnnxParity.Tolerance, $"max |onnx - torch| = {worst:E3}");
+    }
+
+    [Fact]
+    public void Gru_baseline_matches_torch_with_the_same_signature()
+    {
+        using var scope = NewDisposeScope();
+        TorchSharp.torch.set_num_threads(1);
+        TorchSharp.torch.manual_seed(22);
+        using var model = new GruPrior(PriorFixtures.TinyGru());
+        model.eval();
+        byte[] onnx = OnnxExporter.Export(model, PriorExport.Spec(model.Config)).ToBytes();
+
+        double worst = 0;
+        foreach ((long n, long t) in new[] { (1L, 1L), (3L, 9L) })
+        {
+            Tensor tokens = randint(0, NoteVocabulary.Size, [n, t], dtype: ScalarType.Int64);
+            Tensor expected;
+            using (no_grad()) expected = model.forward(tokens);
+            var (data, shape) = OrtRun.Run(onnx, ("tokens", tokens))[0];
+            worst = Math.Max(worst, OnnxParity.Compare(expected, data, shape));
+        }
+
+        output.WriteLine($"PARITY GRU prior: max |diff| = {worst:E2}");
         Assert.True(worst <= OnnxParity.Tolerance, $"max |onnx - torch| = {worst:E3}");
     }
 
