@@ -22,7 +22,8 @@ public static class PriorGenerator
         {
             using var noGrad = no_grad();
             if (model is GruPrior gru) GenerateGru(gru, tokens, count, sampler, random);
-            else GenerateWindowed(model, ((TransformerPrior)model).Config.Context, tokens, count, sampler, random);
+            else if (model is TransformerPrior transformer) GenerateWindowed(transformer, transformer.Config.Context, tokens, count, sampler, random);
+            else throw new ArgumentException($"{model.GetType().Name} is not a prior.", nameof(model));
         }
         finally
         {
