@@ -12,7 +12,7 @@ namespace GenWorld.Benchmarks.Inference;
 public sealed class TextureTileBenchmark : IBenchmark
 {
     /// <inheritdoc/>
-    public string Name => "texture-tiles";
+    public string Name => "inference-texture-tiles";
 
     /// <inheritdoc/>
     public IEnumerable<BenchmarkResult> Run(BenchmarkOptions options)

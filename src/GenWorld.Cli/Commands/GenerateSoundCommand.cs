@@ -1,57 +1,58 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
-using GenWorld.Core.Audio;
-using GenWorld.Core.IO;
-using GenWorld.Core.Numerics;
 using GenWorld.Inference;
-using GenWorld.Inference.Generation;
+using GenWorld.Inference.Finishing;
 using GenWorld.Inference.Models;
 
 namespace GenWorld.Cli.Commands;
 
 /// <summary>
-/// <c>genworld generate sound</c>: clips from a sound-VAE model folder, from a given latent or seeded random ones, written as
-/// WAV with a JSON recipe beside each (model, version, latent, pitch, seed) that regenerates the same file.
+/// <c>genworld generate sound</c>: finished clips from a sound model folder through the generation service — seeded random
+/// latents, a given latent, or the path between two recordings (--between A.wav B.wav) — each written as WAV with a JSON
+/// recipe beside it from which <c>--recipe</c> regenerates the identical file.
 /// </summary>
 internal static class GenerateSoundCommand
 {
+    private const string DefaultModel = "models/notes-vae";
+
     public static Command Create()
     {
-        var model = new Option<DirectoryInfo>("--model") { Description = "Model folder.", DefaultValueFactory = _ => new DirectoryInfo("models/notes-vae") };
+        var model = new Option<DirectoryInfo?>("--model") { Description = $"Model folder (default {DefaultModel}, or the recipe's)." };
         var pitch = new Option<int?>("--pitch") { Description = "MIDI pitch (pitch-conditioned models), e.g. 60 for middle C." };
         var latent = new Option<string?>("--latent") { Description = "Comma-separated latent values; default: seeded standard-normal latents." };
-        var seed = new Option<int>("--seed") { Description = "Seed of the random latents.", DefaultValueFactory = _ => 1 };
-        var count = new Option<int>("--count") { Description = "How many clips (seeds seed, seed+1, ...).", DefaultValueFactory = _ => 1 };
+        var between = new Option<FileInfo[]>("--between") { Description = "Two WAV files: encode both and write the interpolation between them.", Arity = new ArgumentArity(2, 2), AllowMultipleArgumentsPerToken = true };
+        var steps = new Option<int>("--steps") { Description = "Clips along --between, both ends included.", DefaultValueFactory = _ => 8 };
+        var rate = new Option<int>("--rate") { Description = "Output sample rate in Hz.", DefaultValueFactory = _ => SoundFinishing.Default.OutputRate };
+        var seed = new Option<int>("--seed") { Description = "Seed of the random latents: the same seed gives the same file.", DefaultValueFactory = _ => 1 };
+        var count = new Option<int>("--count") { Description = "How many seeded clips (seeds seed, seed+1, ...).", DefaultValueFactory = _ => 1 };
         var output = new Option<DirectoryInfo>("--out") { Description = "Output folder.", DefaultValueFactory = _ => new DirectoryInfo("generated") };
-        var command = new Command("sound", "Generate sounds from a sound VAE (WAV + JSON recipe per clip).") { model, pitch, latent, seed, count, output };
+        var recipe = new Option<FileInfo?>("--recipe") { Description = "Regenerate the file a recipe (.json) describes." };
+        var command = new Command("sound", "Generate sounds (WAV + JSON recipe per clip).") { model, pitch, latent, between, steps, rate, seed, count, output, recipe };
         command.SetAction(async (parse, ct) =>
         {
-            using ModelFolder folder = ModelFolder.Open(parse.GetValue(model)!.FullName, new OrtSessionFactory(line => Console.Error.WriteLine(line)));
-            var decoder = new SoundDecoder(folder);
-            DirectoryInfo outDir = parse.GetValue(output)!;
-            outDir.Create();
-            int? midi = parse.GetValue(pitch);
-            string? given = parse.GetValue(latent);
-            for (int i = 0; i < Math.Max(1, parse.GetValue(count)); i++)
+            try
             {
-                int s = parse.GetValue(seed) + i;
-                float[] z = given is null ? SeededLatent.StandardNormal(s, decoder.LatentSize) : ParseLatent(given);
-                float[] clip = await decoder.GenerateSoundAsync(z, midi, ct);
-                string stem = Path.Combine(outDir.FullName, $"{folder.Manifest.Name}-{(midi is null ? "" : $"p{midi}-")}s{s}");
-                WavFile.Write(stem + ".wav", new AudioClip(clip, 1, decoder.SampleRate));
-                var recipe = new { model = folder.Manifest.Name, version = folder.Manifest.Version, kind = "sound", pitch = midi, seed = given is null ? s : (int?)null, latent = z };
-                AtomicFile.WriteAllText(stem + ".json", JsonSerializer.Serialize(recipe, CliJson.Options));
-                Console.WriteLine($"wrote {stem}.wav ({clip.Length / (double)decoder.SampleRate:F2} s at {decoder.SampleRate} Hz)");
+                var request = new SoundRequest(parse.GetValue(model)?.FullName, parse.GetValue(pitch), parse.GetValue(latent), parse.GetValue(between) is { Length: > 0 } pair ? pair : null,
+                    parse.GetValue(steps), parse.GetValue(rate), parse.GetValue(seed), parse.GetValue(count), parse.GetValue(output)!, parse.GetValue(recipe));
+                foreach (string line in await SoundGeneration.RunAsync(request, ct)) Console.WriteLine(line);
+                return 0;
             }
-            return 0;
+            catch (Exception e) when (e is ArgumentException or InvalidDataException or IOException or InvalidModelFolderException
+                or InvalidModelException or NotSupportedException or Microsoft.ML.OnnxRuntime.OnnxRuntimeException)
+            {
+                // ArgumentException appends "(Parameter 'x')" and a second line; the first part says it all.
+                Console.Error.WriteLine($"generate sound: {e.Message.Split(" (Parameter '")[0]}");
+                return 1;
+            }
         });
         return command;
     }
 
-    private static float[] ParseLatent(string text) =>
-        text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
+    /// <summary>Parses "0.1,-0.3,..." naming the value that is not a number.</summary>
+    internal static float[] ParseLatent(string text) =>
+        [.. text.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)
             .Select((v, i) => float.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out float f)
-                ? f : throw new ArgumentException($"--latent value {i} ('{v}') is not a number."))
-            .ToArray();
+                ? f : throw new ArgumentException($"--latent value {i} ('{v}') is not a number."))];
+
+    internal static string DefaultModelFolder => DefaultModel;
 }

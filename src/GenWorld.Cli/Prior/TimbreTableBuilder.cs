@@ -20,7 +20,7 @@ internal static class TimbreTableBuilder
     public static TimbreTable Build(string vaeFolder, string notesDataset, string font = "fluidr3")
     {
         using ModelFolder vae = ModelFolder.Open(vaeFolder, new OrtSessionFactory(line => Console.Error.WriteLine(line)));
-        var encoder = new LatentEncoder(vae);
+        var encoder = new SoundEncoder(vae);
         Dataset notes = Dataset.Open(notesDataset);
         var entries = new List<TimbreEntry>();
         for (int family = 0; family < RepresentativePrograms.Length; family++)
@@ -33,7 +33,7 @@ internal static class TimbreTableBuilder
                 AudioClip clip = WavFile.Read(notes.PathOf(item)).ToMono();
                 if (clip.SampleRate != 16000) throw new InvalidDataException($"{item.Id}: {clip.SampleRate} Hz; the notes VAE takes 16000 Hz.");
                 int pitch = int.Parse(item.Labels["pitch"], CultureInfo.InvariantCulture);
-                entries.Add(new TimbreEntry(family, RepresentativePrograms[family], pitch, encoder.Encode(clip.Samples)));
+                entries.Add(new TimbreEntry(family, RepresentativePrograms[family], pitch, encoder.Encode(clip)));
             }
         }
         return new TimbreTable(vae.Manifest.Name, entries);

@@ -1,27 +1,33 @@
 using System.Globalization;
 using GenWorld.Core.Dsp;
 using GenWorld.Core.Models;
+using GenWorld.Inference.Finishing;
 using GenWorld.Inference.Models;
 using Microsoft.ML.OnnxRuntime;
-using Microsoft.ML.OnnxRuntime.Tensors;
 
 namespace GenWorld.Inference.Generation;
 
 /// <summary>
-/// Sounds from a sound-VAE model folder: latent (+ MIDI pitch) → decoder.onnx → log-magnitude + IF spectrogram →
-/// one inverse STFT (no Griffin-Lim) → a clip at the model rate, DC removed, faded at both ends, peak-normalised.
+/// Sounds from a sound-VAE model folder on the calling thread: latent (+ MIDI pitch) → decoder.onnx → log-magnitude + IF
+/// spectrogram → one inverse STFT (no Griffin-Lim) → <see cref="SoundFinisher"/> (resampled to the output rate, DC removed,
+/// faded, loudness-normalised). Thread-safe (ORT sessions are). For batching, caching and prefetch use
+/// <see cref="SoundGenerationService"/>, which runs this through the scheduler.
 /// </summary>
 public sealed class SoundDecoder
 {
-    private const float PeakTarget = 0.89f; // -1 dBFS: headroom for the spatial mix
     private readonly OrtSession _decoder;
-    private readonly string _inputName;
+    private readonly string _inputName, _outputName;
     private readonly SpectralRepresentation _representation;
-    private readonly ModelConditioning? _pitch;
+    private readonly ParallelOptions _parallel;
 
-    /// <summary>Wraps a loaded sound-VAE folder; the manifest's representation must be one this runtime can invert.</summary>
-    public SoundDecoder(ModelFolder model)
+    /// <summary>
+    /// Wraps a loaded sound-VAE folder; the manifest's representation must be one this runtime can invert.
+    /// <paramref name="maxParallelism"/> bounds the threads inverting the clips of one batch (0: all cores).
+    /// </summary>
+    public SoundDecoder(ModelFolder model, SoundFinishing? finishing = null, int maxParallelism = 0)
     {
+        ArgumentOutOfRangeException.ThrowIfNegative(maxParallelism);
+        _parallel = new ParallelOptions { MaxDegreeOfParallelism = maxParallelism > 0 ? maxParallelism : -1 };
         ArgumentNullException.ThrowIfNull(model);
         ModelManifest manifest = model.Manifest;
         if (manifest.Kind != ModelKind.SoundVae)
@@ -29,82 +35,83 @@ public sealed class SoundDecoder
         _decoder = model.Part("decoder");
         ModelOnnxPart part = manifest.Parts.Single(p => p.Name == "decoder");
         _inputName = part.Inputs[0].Name;
-        _pitch = manifest.Conditioning is { PitchMin: not null } c ? c : null;
+        _outputName = part.Outputs[0].Name;
+        Pitch = manifest.Conditioning is { PitchMin: int lo, PitchMax: int hi } ? new PitchRange(lo, hi) : null;
         LatentSize = manifest.LatentSize;
-        _representation = Representation(manifest, part.Outputs[0].Shape);
+        _representation = Representation(manifest, part);
+        Finisher = new SoundFinisher(_representation.SampleRate, finishing ?? SoundFinishing.Default);
     }
 
     /// <summary>Latent values the decoder takes (before the pitch one-hot).</summary>
     public int LatentSize { get; }
 
-    /// <summary>Output sample rate (the model's).</summary>
-    public int SampleRate => _representation.SampleRate;
+    /// <summary>Trained pitches, or null when the model is not pitch-conditioned.</summary>
+    public PitchRange? Pitch { get; }
 
-    /// <summary>Samples per generated clip.</summary>
+    /// <summary>The model's own sample rate.</summary>
+    public int ModelRate => _representation.SampleRate;
+
+    /// <summary>Samples per clip at the model rate.</summary>
     public int ClipLength => _representation.ClipLength;
 
-    /// <summary>Decodes on the calling thread.</summary>
-    public float[] Decode(ReadOnlySpan<float> latent, int? midiPitch = null)
+    /// <summary>Rate of finished clips.</summary>
+    public int SampleRate => Finisher.OutputRate;
+
+    /// <summary>Samples per finished clip.</summary>
+    public int OutputLength => Finisher.OutputLength(ClipLength);
+
+    /// <summary>The finishing step applied to every clip.</summary>
+    public SoundFinisher Finisher { get; }
+
+    /// <summary>Decodes and finishes one clip on the calling thread.</summary>
+    /// <exception cref="ArgumentException">Wrong latent length, a non-finite value, or a pitch missing, unexpected or outside the trained range.</exception>
+    public float[] Decode(ReadOnlySpan<float> latent, int? midiPitch = null) => DecodeBatch([DecoderInput(latent, midiPitch)])[0];
+
+    /// <summary>Decoder inputs ([latent | pitch one-hot], already validated) → finished clips, inversions in parallel.</summary>
+    internal float[][] DecodeBatch(ReadOnlySpan<float[]> inputs)
     {
-        float[] input = DecoderInput(latent, midiPitch);
-        var tensor = new DenseTensor<float>(input, [1, input.Length]);
-        using var results = _decoder.Session.Run([NamedOnnxValue.CreateFromTensor(_inputName, tensor)]);
-        float[] rep = results[0].AsEnumerable<float>().ToArray();
-        return Finish(_representation.Inverse(rep));
+        int width = LatentSize + (Pitch?.Count ?? 0);
+        var packed = new float[inputs.Length * width];
+        for (int r = 0; r < inputs.Length; r++) inputs[r].AsSpan().CopyTo(packed.AsSpan(r * width, width));
+        using OrtValue input = OrtValue.CreateTensorValueFromMemory(packed, [inputs.Length, width]);
+        using var runOptions = new RunOptions();
+        using var results = _decoder.Session.Run(runOptions, [_inputName], [input], [_outputName]);
+        float[] representations = results[0].GetTensorDataAsSpan<float>().ToArray();
+        int size = _representation.Size;
+        var clips = new float[inputs.Length][];
+        Parallel.For(0, inputs.Length, _parallel, r =>
+            clips[r] = Finisher.Finish(_representation.Inverse(representations.AsSpan(r * size, size))));
+        return clips;
     }
 
-    /// <summary>Decodes off the calling thread; cancellation before the run starts drops the work.</summary>
-    public Task<float[]> GenerateSoundAsync(float[] latent, int? midiPitch = null, CancellationToken cancellationToken = default)
-    {
-        _ = DecoderInput(latent, midiPitch); // validate on the caller's thread: bad input fails fast
-        return Task.Run(() => Decode(latent, midiPitch), cancellationToken);
-    }
-
-    private float[] DecoderInput(ReadOnlySpan<float> latent, int? midiPitch)
+    /// <summary>[latent | one-hot(pitch)] after checking both.</summary>
+    public float[] DecoderInput(ReadOnlySpan<float> latent, int? midiPitch)
     {
         if (latent.Length != LatentSize)
             throw new ArgumentException($"The decoder takes a latent of {LatentSize} values, got {latent.Length}.", nameof(latent));
         for (int i = 0; i < latent.Length; i++)
             if (!float.IsFinite(latent[i])) throw new ArgumentException($"latent[{i}] is {latent[i]}: latents must be finite.", nameof(latent));
-        if (_pitch is not { PitchMin: int lo, PitchMax: int hi })
+        if (Pitch is not { } range)
         {
             if (midiPitch is not null) throw new ArgumentException("This model is not pitch-conditioned; pass no pitch.", nameof(midiPitch));
             return latent.ToArray();
         }
-        if (midiPitch is not int pitch) throw new ArgumentException($"This model needs a MIDI pitch in [{lo}, {hi}].", nameof(midiPitch));
-        if (pitch < lo || pitch > hi) throw new ArgumentOutOfRangeException(nameof(midiPitch), pitch, $"MIDI pitch must be in the trained range [{lo}, {hi}].");
-        var input = new float[LatentSize + (hi - lo + 1)];
-        latent.CopyTo(input);
-        input[LatentSize + pitch - lo] = 1f;
-        return input;
+        if (midiPitch is not int pitch) throw new ArgumentException($"This model needs a MIDI pitch in {range}.", nameof(midiPitch));
+        float[] oneHot = range.OneHot(pitch);
+        return [.. latent, .. oneHot];
     }
 
-    private float[] Finish(float[] clip)
-    {
-        double mean = clip.Average(v => (double)v);
-        int fade = SampleRate / 200; // 5 ms: no click when a voice starts or ends
-        float peak = 0;
-        for (int i = 0; i < clip.Length; i++)
-        {
-            float gain = Math.Min(1f, Math.Min(i, clip.Length - 1 - i) / (float)fade);
-            clip[i] = (float)(clip[i] - mean) * gain;
-            peak = Math.Max(peak, Math.Abs(clip[i]));
-        }
-        if (peak > 1e-6f)
-            for (int i = 0; i < clip.Length; i++) clip[i] *= PeakTarget / peak;
-        return clip;
-    }
-
-    /// <summary>"logmag-if-FFT-HOP" plus the frames of a [N, 2, frames, bins] tensor give the exact transform (encoder and decoder share it).</summary>
-    internal static SpectralRepresentation Representation(ModelManifest manifest, IReadOnlyList<long> shape)
+    /// <summary>"logmag-if-FFT-HOP" plus the decoder's output frames give the exact inverse transform.</summary>
+    internal static SpectralRepresentation Representation(ModelManifest manifest, ModelOnnxPart decoder)
     {
         string name = manifest.AudioRepresentation ?? "";
         string[] bits = name.Split('-');
         if (bits.Length != 4 || bits[0] != "logmag" || bits[1] != "if"
             || !int.TryParse(bits[2], CultureInfo.InvariantCulture, out int fft) || !int.TryParse(bits[3], CultureInfo.InvariantCulture, out int hop))
             throw new InvalidModelFolderException(manifest.Name, [$"audioRepresentation: '{name}' is not one this runtime inverts (expected logmag-if-FFT-HOP)."]);
+        IReadOnlyList<long> shape = decoder.Outputs[0].Shape;
         if (shape.Count != 4 || shape[2] <= 0)
-            throw new InvalidModelFolderException(manifest.Name, ["the representation tensor shape: expected [N, 2, frames, bins]."]);
+            throw new InvalidModelFolderException(manifest.Name, ["parts.decoder.outputs[0].shape: expected [N, 2, frames, bins]."]);
         int rate = manifest.SampleRate ?? throw new InvalidModelFolderException(manifest.Name, ["sampleRate: required for a sound model."]);
         return new SpectralRepresentation((int)shape[2] * hop, fft, hop, rate);
     }

@@ -53,7 +53,15 @@ public sealed class TextureGenerator
         return GenerateCore(latent, size, CancellationToken.None);
     }
 
-    private void Validate(float[] latent, int size)
+    /// <summary>Latent values a size×size tile needs (channels × cells × cells).</summary>
+    public int LatentLength(int size)
+    {
+        int cells = CellsFor(size);
+        return LatentChannels * cells * cells;
+    }
+
+    /// <summary>Checks a latent for a tile; throws naming the problem.</summary>
+    public void Validate(float[] latent, int size)
     {
         ArgumentNullException.ThrowIfNull(latent);
         int cells = CellsFor(size);
@@ -74,21 +82,44 @@ public sealed class TextureGenerator
     private byte[] GenerateCore(float[] latent, int size, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        int cells = size / PixelsPerCell;
-        var input = new DenseTensor<float>(latent, [1, LatentChannels, cells, cells]);
+        var rgba = new byte[size * size * 4];
+        GenerateBatch([latent], size, [rgba]);
+        return rgba;
+    }
+
+    /// <summary>Several tiles of one size in one ORT run (one batch), on the calling thread.</summary>
+    public byte[][] GenerateMany(IReadOnlyList<float[]> latents, int size)
+    {
+        ArgumentNullException.ThrowIfNull(latents);
+        foreach (float[] latent in latents) Validate(latent, size);
+        byte[][] tiles = [.. latents.Select(_ => new byte[size * size * 4])];
+        GenerateBatch([.. latents], size, tiles);
+        return tiles;
+    }
+
+    /// <summary>Validated latent grids → RGBA8 tiles written into <paramref name="tiles"/> (size×size×4 bytes each), one ORT run.</summary>
+    internal void GenerateBatch(ReadOnlySpan<float[]> latents, int size, ReadOnlySpan<byte[]> tiles)
+    {
+        int cells = size / PixelsPerCell, perTile = LatentChannels * cells * cells;
+        var packed = new float[latents.Length * perTile];
+        for (int i = 0; i < latents.Length; i++) latents[i].AsSpan().CopyTo(packed.AsSpan(i * perTile, perTile));
+        var input = new DenseTensor<float>(packed, [latents.Length, LatentChannels, cells, cells]);
         using var results = _generator.Session.Run([NamedOnnxValue.CreateFromTensor(_inputName, input)]);
         Tensor<float> image = results[0].AsTensor<float>();
         if (image.Dimensions[2] != size || image.Dimensions[3] != size)
             throw new InvalidOperationException($"The generator made {image.Dimensions[3]}×{image.Dimensions[2]} from {cells}×{cells} cells; expected {size}×{size}.");
-        var rgba = new byte[size * size * 4];
-        for (int y = 0; y < size; y++)
-            for (int x = 0; x < size; x++)
+        ReadOnlySpan<float> flat = ((DenseTensor<float>)image).Buffer.Span;
+        int plane = size * size;
+        for (int n = 0; n < latents.Length; n++)
+        {
+            ReadOnlySpan<float> rgb = flat.Slice(n * 3 * plane, 3 * plane);
+            byte[] rgba = tiles[n];
+            for (int p = 0; p < plane; p++)
             {
-                int o = ((y * size) + x) * 4;
                 for (int c = 0; c < 3; c++) // tanh output in [-1, 1]
-                    rgba[o + c] = (byte)Math.Clamp((int)MathF.Round((image[0, c, y, x] + 1f) * 127.5f), 0, 255);
-                rgba[o + 3] = 255;
+                    rgba[p * 4 + c] = (byte)Math.Clamp((int)MathF.Round((rgb[c * plane + p] + 1f) * 127.5f), 0, 255);
+                rgba[p * 4 + 3] = 255;
             }
-        return rgba;
+        }
     }
 }

@@ -1,3 +1,4 @@
+using GenWorld.Inference.Finishing;
 using GenWorld.Inference.Generation;
 using GenWorld.Inference.Models;
 
@@ -12,14 +13,19 @@ public sealed class SoundDecoderTests : IDisposable
     public void Dispose() => _model.Dispose();
 
     [Fact]
-    public async Task A_decoded_note_is_a_clean_normalised_clip_with_faded_ends()
+    public void A_decoded_note_is_finished_at_48k_loudness_normalised_with_faded_ends()
     {
         var decoder = new SoundDecoder(_model);
-        float[] clip = await decoder.GenerateSoundAsync(new float[decoder.LatentSize], midiPitch: 60);
+        float[] clip = decoder.Decode(new float[decoder.LatentSize], midiPitch: 60);
 
-        Assert.Equal(decoder.ClipLength, clip.Length);
+        Assert.Equal(48000, decoder.SampleRate);
+        Assert.Equal(3 * decoder.ClipLength, clip.Length);
         Assert.All(clip, v => Assert.True(float.IsFinite(v)));
-        Assert.Equal(0.89f, clip.Max(Math.Abs), 3);
+        // The target (-18 LUFS) or the -1 dBFS ceiling, whichever is lower: one of them is met exactly.
+        double loudness = LoudnessMeter.Integrated(clip, 48000);
+        float peak = clip.Max(Math.Abs);
+        Assert.True(Math.Abs(loudness + 18) < 0.05 || Math.Abs(peak - 0.8913f) < 1e-3f, $"{loudness:F2} LUFS, peak {peak}");
+        Assert.True(loudness <= -17.95 && peak <= 0.8914f);
         Assert.Equal(0f, clip[0]);
         Assert.Equal(0f, clip[^1]);
         Assert.InRange(clip.Average(v => (double)v), -1e-3, 1e-3); // DC removed
@@ -28,7 +34,7 @@ public sealed class SoundDecoderTests : IDisposable
     [Fact]
     public void The_strongest_partial_follows_the_requested_pitch_two_octaves_up()
     {
-        var decoder = new SoundDecoder(_model);
+        var decoder = new SoundDecoder(_model, new SoundFinishing(OutputRate: 16000)); // the model rate: finer DFT bins
         var z = new float[decoder.LatentSize];
         double c4 = StrongestPartial(decoder.Decode(z, 60), decoder.SampleRate);
         double c6 = StrongestPartial(decoder.Decode(z, 84), decoder.SampleRate);
@@ -37,13 +43,13 @@ public sealed class SoundDecoderTests : IDisposable
     }
 
     [Fact]
-    public async Task Bad_input_is_refused_with_the_reason()
+    public void Bad_input_is_refused_with_the_reason()
     {
         var decoder = new SoundDecoder(_model);
         Assert.Throws<ArgumentException>(() => decoder.Decode(new float[3], 60));
         var nan = new float[decoder.LatentSize];
         nan[2] = float.PositiveInfinity;
-        var e = await Assert.ThrowsAsync<ArgumentException>(() => decoder.GenerateSoundAsync(nan, 60));
+        var e = Assert.Throws<ArgumentException>(() => decoder.Decode(nan, 60));
         Assert.Contains("latent[2]", e.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentOutOfRangeException>(() => decoder.Decode(new float[decoder.LatentSize], 120));
         Assert.Throws<ArgumentException>(() => decoder.Decode(new float[decoder.LatentSize], null));

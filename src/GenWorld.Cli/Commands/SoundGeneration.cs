@@ -1,0 +1,90 @@
+using GenWorld.Core.Audio;
+using GenWorld.Core.Numerics;
+using GenWorld.Inference.Finishing;
+using GenWorld.Inference.Generation;
+
+namespace GenWorld.Cli.Commands;
+
+/// <summary>What <c>generate sound</c> was asked for (options as parsed).</summary>
+internal sealed record SoundRequest(string? Model, int? Pitch, string? Latent, FileInfo[]? Between, int Steps, int Rate, int Seed, int Count,
+    DirectoryInfo Output, FileInfo? Recipe);
+
+/// <summary>
+/// The work behind <c>generate sound</c>: validate every option first (before the model loads), then request one clip at a
+/// time from the service (always a batch of one, so a recipe regenerates bit-identical samples) and write WAV + recipe.
+/// </summary>
+internal static class SoundGeneration
+{
+    private sealed record Item(string Stem, float[] Latent, int? Seed, string? Note);
+
+    public static async Task<List<string>> RunAsync(SoundRequest request, CancellationToken ct)
+    {
+        SoundRecipe? recipe = request.Recipe is { } file ? SoundRecipe.Load(file.FullName) : null;
+        SoundFinishing finishing = recipe?.Finishing ?? new SoundFinishing(request.Rate);
+        try { finishing.Validate(); }
+        catch (ArgumentOutOfRangeException e) when (recipe is null) { throw new ArgumentException($"--rate {request.Rate}: {e.Message.Split(" (Parameter")[0]}", e); }
+        CheckOptions(request, recipe);
+        int? pitch = recipe is null ? request.Pitch : recipe.Pitch;
+        string folder = request.Model ?? recipe?.ModelFolder ?? Path.GetFullPath(GenerateSoundCommand.DefaultModelFolder);
+
+        ISoundBatchGenerator generator = SoundModels.Open(folder, finishing, new Inference.OrtSessionFactory(line => Console.Error.WriteLine(line)));
+        using var service = new SoundGenerationService(generator);
+        SoundEncoder? encoder = request.Between is not null && recipe is null
+            ? new SoundEncoder((generator as SoundVaeBatchGenerator ?? throw new NotSupportedException("--between needs a sound VAE (a model with an encoder).")).Model)
+            : null;
+        if (recipe is not null && recipe.Generator != service.ModelVersion)
+            throw new InvalidDataException($"recipe '{request.Recipe!.FullName}' was made by '{recipe.Generator}', but '{folder}' serves '{service.ModelVersion}': the file would differ.");
+        string name = Path.GetFileName(Path.TrimEndingDirectorySeparator(folder));
+        List<Item> items = recipe is not null
+            ? [new Item(Path.GetFileNameWithoutExtension(request.Recipe!.Name), recipe.Latent, recipe.Seed, recipe.Note)]
+            : Items(request, encoder, service.LatentSize, $"{name}-{(pitch is null ? "" : $"p{pitch}-")}");
+
+        request.Output.Create();
+        var lines = new List<string>();
+        foreach (Item item in items)
+        {
+            float[] clip = await service.GenerateSoundAsync(item.Latent, new SoundConditioning(pitch), ct);
+            string stem = Path.Combine(request.Output.FullName, item.Stem);
+            WavFile.Write(stem + ".wav", new AudioClip(clip, 1, service.SampleRate));
+            new SoundRecipe("sound", name, folder, ModelVersionOf(folder), service.ModelVersion, pitch, item.Seed, item.Latent, finishing, item.Note)
+                .Save(stem + ".json");
+            lines.Add($"wrote {stem}.wav ({clip.Length / (double)service.SampleRate:F2} s at {service.SampleRate} Hz) and its recipe");
+        }
+        return lines;
+    }
+
+    private static void CheckOptions(SoundRequest request, SoundRecipe? recipe)
+    {
+        if (recipe is not null && (request.Latent is not null || request.Between is not null || request.Pitch is not null))
+            throw new ArgumentException("--recipe fixes latent and pitch; do not combine it with --latent, --between or --pitch.");
+        if (request.Latent is not null && request.Between is not null) throw new ArgumentException("--latent and --between are alternatives; give one.");
+        if (request.Count is < 1 or > 10000) throw new ArgumentException($"--count {request.Count}: must be between 1 and 10000.");
+        if (request.Count > 1 && (request.Latent is not null || request.Between is not null))
+            throw new ArgumentException("--count makes seeded clips; it cannot be combined with --latent or --between.");
+        if (request.Between is not null)
+        {
+            if (request.Steps is < 2 or > 1000) throw new ArgumentException($"--steps {request.Steps}: must be between 2 and 1000 (both ends included).");
+            foreach (FileInfo wav in request.Between)
+                if (!wav.Exists) throw new FileNotFoundException($"--between: '{wav.FullName}' does not exist.", wav.FullName);
+        }
+    }
+
+    private static List<Item> Items(SoundRequest request, SoundEncoder? encoder, int latentSize, string prefix)
+    {
+        if (encoder is not null)
+        {
+            float[] a = encoder.Encode(WavFile.Read(request.Between![0].FullName)), b = encoder.Encode(WavFile.Read(request.Between[1].FullName));
+            string note = $"between {request.Between[0].Name} and {request.Between[1].Name}";
+            return [.. Enumerable.Range(0, request.Steps).Select(i =>
+            {
+                float t = i / (float)(request.Steps - 1);
+                return new Item($"{prefix}between-{i:D2}", [.. a.Zip(b, (x, y) => x + (y - x) * t)], null, $"{note}, step {i} of {request.Steps - 1}");
+            })];
+        }
+        if (request.Latent is { } text) return [new Item($"{prefix}latent", GenerateSoundCommand.ParseLatent(text), null, null)];
+        return [.. Enumerable.Range(request.Seed, request.Count).Select(s => new Item($"{prefix}s{s}", SeededLatent.StandardNormal(s, latentSize), s, null))];
+    }
+
+    private static int ModelVersionOf(string folder) =>
+        GenWorld.Core.Models.ModelManifest.Load(Path.Combine(folder, GenWorld.Core.Models.ModelManifest.FileName)).Version;
+}

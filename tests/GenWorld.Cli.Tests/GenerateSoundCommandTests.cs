@@ -1,0 +1,101 @@
+using System.CommandLine;
+using System.Text.Json;
+using GenWorld.Cli.Commands;
+using GenWorld.Core.Audio;
+
+namespace GenWorld.Cli.Tests;
+
+/// <summary><c>genworld generate sound</c> on the shipped notes-vae, run in-process; stderr captured (hence the sequential collection).</summary>
+[Collection("Native")]
+public sealed class GenerateSoundCommandTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("genworld-gen-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    private static string Model => Path.Combine(RepoRoot(), "models", "notes-vae");
+
+    [Fact]
+    public async Task The_same_seed_gives_the_same_file_and_its_recipe_regenerates_it_byte_for_byte()
+    {
+        string a = Path.Combine(_dir, "a"), b = Path.Combine(_dir, "b"), c = Path.Combine(_dir, "c");
+        Assert.Equal(0, await Run("--model", Model, "--pitch", "60", "--seed", "11", "--count", "2", "--out", a));
+        Assert.Equal(0, await Run("--model", Model, "--pitch", "60", "--seed", "11", "--out", b));
+        string first = Path.Combine(a, "notes-vae-p60-s11.wav");
+        Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(Path.Combine(b, "notes-vae-p60-s11.wav")));
+        Assert.NotEqual(File.ReadAllBytes(first), File.ReadAllBytes(Path.Combine(a, "notes-vae-p60-s12.wav")));
+
+        Assert.Equal(0, await Run("--recipe", Path.ChangeExtension(first, ".json"), "--out", c));
+        Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(Path.Combine(c, "notes-vae-p60-s11.wav")));
+        AudioClip clip = WavFile.Read(first);
+        Assert.Equal((48000, 49152), (clip.SampleRate, clip.Frames));
+        using JsonDocument recipe = JsonDocument.Parse(File.ReadAllText(Path.ChangeExtension(first, ".json")));
+        Assert.Equal(11, recipe.RootElement.GetProperty("seed").GetInt32());
+        Assert.Equal(16, recipe.RootElement.GetProperty("latent").GetArrayLength());
+        Assert.StartsWith("notes-vae v1 decoder:", recipe.RootElement.GetProperty("generator").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Between_two_recordings_writes_steps_on_the_straight_line_between_their_encodings()
+    {
+        string seeds = Path.Combine(_dir, "seeds"), path = Path.Combine(_dir, "path");
+        Assert.Equal(0, await Run("--model", Model, "--pitch", "48", "--seed", "3", "--count", "2", "--rate", "16000", "--out", seeds));
+        Assert.Equal(0, await Run("--model", Model, "--pitch", "48", "--rate", "44100", "--steps", "3", "--out", path,
+            "--between", Path.Combine(seeds, "notes-vae-p48-s3.wav"), Path.Combine(seeds, "notes-vae-p48-s4.wav")));
+
+        float[][] latents = [.. Enumerable.Range(0, 3).Select(i => Latent(Path.Combine(path, $"notes-vae-p48-between-{i:D2}.json")))];
+        Assert.True(latents[0].Zip(latents[2]).Max(p => Math.Abs(p.First - p.Second)) > 0.1, "two different sounds encode apart");
+        for (int d = 0; d < 16; d++) Assert.Equal((latents[0][d] + latents[2][d]) / 2, latents[1][d], 4);
+        Assert.Equal(44100, WavFile.Read(Path.Combine(path, "notes-vae-p48-between-01.wav")).SampleRate);
+    }
+
+    [Theory]
+    [InlineData("--rate 0 --pitch 60", "--rate 0: output rate must be between 8000 and 384000 Hz, got 0")]
+    [InlineData("--pitch 120", "MIDI pitch 120 is outside the trained range [24, 96]")]
+    [InlineData("--pitch 60 --latent 0.1,0.2", "latent has 2 values; the model takes 16")]
+    [InlineData("--pitch 60 --latent 0.1,nan,0,0,0,0,0,0,0,0,0,0,0,0,0,0", "latent[1] is NaN")]
+    [InlineData("--pitch 60 --latent 0.1,x", "--latent value 1 ('x') is not a number")]
+    [InlineData("--pitch 60 --between a.wav", "--between")]
+    public async Task Bad_options_exit_1_with_the_problem_named(string options, string expected)
+    {
+        (int code, string error) = await RunCapturing([.. options.Split(' '), "--model", Model, "--out", Path.Combine(_dir, "bad")]);
+        Assert.Equal(1, code);
+        Assert.Contains(expected, error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_missing_model_folder_and_a_broken_recipe_are_named()
+    {
+        (int code, string error) = await RunCapturing(["--model", Path.Combine(_dir, "nowhere"), "--pitch", "60"]);
+        Assert.Equal((1, true), (code, error.Contains("nowhere' does not exist", StringComparison.Ordinal)));
+        string recipe = Path.Combine(_dir, "broken.json");
+        File.WriteAllText(recipe, """{ "kind": "texture", "modelFolder": "x", "generator": "g", "finishing": { "outputRate": 0 } }""");
+        (code, error) = await RunCapturing(["--recipe", recipe]);
+        Assert.Equal(1, code);
+        Assert.Contains("'kind' is 'texture', expected 'sound'; 'latent' is missing; 'finishing.outputRate': output rate must be", error, StringComparison.Ordinal);
+    }
+
+    private static float[] Latent(string recipe)
+    {
+        using JsonDocument json = JsonDocument.Parse(File.ReadAllText(recipe));
+        return [.. json.RootElement.GetProperty("latent").EnumerateArray().Select(v => v.GetSingle())];
+    }
+
+    private static Task<int> Run(params string[] args) => new RootCommand { GenerateCommand.Create() }.Parse(["generate", "sound", .. args]).InvokeAsync();
+
+    private static async Task<(int Code, string Error)> RunCapturing(string[] args)
+    {
+        TextWriter original = Console.Error;
+        using var error = new StringWriter();
+        Console.SetError(error);
+        try { return (await Run(args), error.ToString()); }
+        finally { Console.SetError(original); }
+    }
+
+    private static string RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "GenWorld.sln"))) return dir.FullName;
+        throw new DirectoryNotFoundException("GenWorld.sln not found");
+    }
+}

@@ -1,0 +1,147 @@
+using System.Numerics;
+using GenWorld.Rendering.Field;
+using GenWorld.Rendering.Points;
+using GenWorld.Rendering.Resources;
+using Xunit.Abstractions;
+
+namespace GenWorld.Rendering.Tests.Field;
+
+[Collection(NativeGlCollection.Name)]
+public sealed class FieldRendererTests(ITestOutputHelper output)
+{
+    private static readonly Rgba8 White = new(255, 255, 255);
+    private static readonly FieldStyle NoGrid = new() { GroundHeight = null, FogColour = Vector3.Zero, FogStart = 5, FogEnd = 45 };
+
+    [Fact]
+    public void Fog_darkens_far_points_against_near_ones()
+    {
+        using var rig = new FieldRig(160, 120, NoGrid);
+        Camera eye = rig.LookAt(new Vector3(0, 0, 0), new Vector3(0, 0, -1));
+        // Same colour and same on-screen size (size grows with distance), near left, far right.
+        PointInstance[] points = [new(new Vector3(-1, 0, -4), 0.8f, White), new(new Vector3(8, 0, -32), 6.4f, White)];
+        byte[] pixels = rig.Render(eye, points);
+
+        (int nx, int ny) = rig.Project(eye, points[0].Position);
+        (int fx, int fy) = rig.Project(eye, points[1].Position);
+        Rgba8 near = Rgba8.At(pixels, rig.Width, nx, ny), far = Rgba8.At(pixels, rig.Width, fx, fy);
+        output.WriteLine($"near {near} at ({nx},{ny}), far {far} at ({fx},{fy})");
+        Assert.True(near.MaxDifference(White) <= 2, $"near point {near} should be unfogged white");
+        // Distance ~33 with fog 5..45: fog ≈ 0.7, so the far point keeps ≈ 30% of its brightness.
+        Assert.InRange((int)far.R, 55, 100);
+
+        // Unchanged anchors are not re-uploaded; a changed one is.
+        Assert.True(rig.Renderer.LastFrame.PointsUploaded);
+        Assert.Equal(pixels, rig.Render(eye, [.. points]));
+        Assert.False(rig.Renderer.LastFrame.PointsUploaded);
+        rig.Render(eye, [points[0], points[1] with { Size = 5f }]);
+        Assert.True(rig.Renderer.LastFrame.PointsUploaded);
+    }
+
+    [Fact]
+    public void Ground_grid_draws_lines_below_the_horizon_only_and_can_be_turned_off()
+    {
+        var style = new FieldStyle { GroundHeight = -2, GridSpacing = 1, FogStart = 10, FogEnd = 40 };
+        using var rig = new FieldRig(160, 120, style);
+        Camera eye = rig.LookAt(new Vector3(0.3f, 0, 0), new Vector3(0.3f, 0, -10));
+        Rgba8 fog = FieldRig.FogRgba(style);
+        byte[] pixels = rig.Render(eye);
+        (int above, int below) = CountNonFog(pixels, rig.Width, rig.Height, fog);
+        output.WriteLine($"grid pixels above horizon {above}, below {below}");
+        Assert.Equal(0, above);
+        Assert.InRange(below, 300, 160 * 60 - 500);
+
+        rig.Renderer.Style = style with { GroundHeight = null };
+        (above, below) = CountNonFog(rig.Render(eye), rig.Width, rig.Height, fog);
+        Assert.Equal((0, 0), (above, below));
+    }
+
+    [Fact]
+    public void Textured_quad_shows_its_tile_upright_at_its_projected_place_and_is_cached()
+    {
+        using var rig = new FieldRig(160, 120, NoGrid with { FogStart = 50, FogEnd = 90 });
+        Camera eye = rig.LookAt(Vector3.Zero, new Vector3(0, 0, -1));
+        // Top half green, bottom half blue: checks the tile is not upside down.
+        var rgba = new byte[16 * 16 * 4];
+        for (int y = 0; y < 16; y++)
+            for (int x = 0; x < 16; x++)
+                rgba.AsSpan(((y * 16) + x) * 4, 4).SetValues(y < 8 ? [0, 200, 0, 255] : [0, 0, 220, 255]);
+        var tile = new TileImage(rgba, 16, 16);
+        var centre = new Vector3(1.5f, 0.5f, -6);
+        FieldQuad[] quads = [new(7, centre, 2f, tile), new(8, new Vector3(-2, 0, -6), 1f, null)];
+
+        byte[] pixels = rig.Render(eye, quads: quads);
+        (int cx, int cy) = rig.Project(eye, centre);
+        (int px, int py) = rig.Project(eye, quads[1].Position);
+        Assert.True(Rgba8.At(pixels, rig.Width, cx, cy - 8).MaxDifference(new Rgba8(0, 200, 0)) <= 3, $"top half {Rgba8.At(pixels, rig.Width, cx, cy - 8)}");
+        Assert.True(Rgba8.At(pixels, rig.Width, cx, cy + 8).MaxDifference(new Rgba8(0, 0, 220)) <= 3, $"bottom half {Rgba8.At(pixels, rig.Width, cx, cy + 8)}");
+        Assert.True(Rgba8.At(pixels, rig.Width, px, py).MaxDifference(rig.Renderer.Style.PlaceholderColour) <= 2, "placeholder while no tile");
+        Assert.Equal(new FieldFrameStats(0, true, 2, 1, false, 0), rig.Renderer.LastFrame); // first frame: empty points "uploaded"
+
+        rig.Render(eye, quads: quads);
+        Assert.Equal((1L, 1L), (rig.Renderer.Textures.Uploads, rig.Renderer.Textures.Hits));
+        rig.Render(eye, quads: [quads[0] with { Tile = TileImage.Solid(new Rgba8(255, 0, 0)) }]);
+        Assert.Equal(2L, rig.Renderer.Textures.Uploads);
+    }
+
+    [Fact]
+    public void Hud_pixels_change_only_when_the_text_changes()
+    {
+        using var rig = new FieldRig(200, 100, NoGrid);
+        Camera eye = rig.LookAt(Vector3.Zero, new Vector3(0, 0, -1));
+        byte[] a = rig.Render(eye, hud: ["pos 1.0 2.0 3.0", "fps 60"]);
+        byte[] same = rig.Render(eye, hud: ["pos 1.0 2.0 3.0", "fps 60"]);
+        Assert.Equal(1, rig.Renderer.HudUploads);
+        byte[] b = rig.Render(eye, hud: ["pos 1.0 2.0 3.0", "fps 59"]);
+        Assert.Equal(2, rig.Renderer.HudUploads);
+        byte[] none = rig.Render(eye);
+
+        int textPixels = CountNonFog(a, rig.Width, rig.Height, Rgba8.At(none, rig.Width, 0, 0)).Above;
+        int changed = Enumerable.Range(0, a.Length / 4).Count(i => Rgba8.At(a, 1, i, 0).MaxDifference(Rgba8.At(b, 1, i, 0)) > 40);
+        output.WriteLine($"HUD covers {textPixels} px in the top half; '60' -> '59' changed {changed} px");
+        Assert.Equal(a, same);
+        Assert.InRange(textPixels, 300, 200 * 50);
+        Assert.InRange(changed, 10, 400);
+    }
+
+    [Fact]
+    public void Idle_tile_textures_are_evicted_and_everything_is_freed_at_dispose()
+    {
+        var rig = new FieldRig(64, 64, NoGrid with { TextureIdleFrames = 2 });
+        GlObjectCounts live = rig.Gl.Device.LiveObjects;
+        int targetOnly = 3; // the render target's framebuffer, colour texture and depth renderbuffer
+        Camera eye = rig.LookAt(Vector3.Zero, new Vector3(0, 0, -1));
+        FieldQuad[] quads = [.. Enumerable.Range(0, 5).Select(i => new FieldQuad(i, new Vector3(i - 2, 0, -5), 0.5f, TileImage.Solid(new Rgba8(200, 0, 0))))];
+        rig.Render(eye, [new PointInstance(new Vector3(0, 0, -3), 1, White)], quads, ["hello"]);
+        int textures = live[GlObjectKind.Texture];
+        Assert.Equal(5, rig.Renderer.Textures.Count);
+
+        for (int i = 0; i < 3; i++) rig.Render(eye, quads: quads[..2]);
+        Assert.Equal(2, rig.Renderer.Textures.Count);
+        Assert.Equal(textures - 3, live[GlObjectKind.Texture]);
+        Assert.True(rig.Renderer.Textures.Evict(0));
+        Assert.Equal(textures - 4, live[GlObjectKind.Texture]);
+
+        rig.Renderer.Dispose();
+        Assert.Equal(targetOnly, live.Total);
+        rig.Dispose(); // HeadlessGl asserts the count is zero
+        Assert.Equal(0, live.Total);
+    }
+
+    internal static (int Above, int Below) CountNonFog(byte[] pixels, int width, int height, Rgba8 fog)
+    {
+        int above = 0, below = 0;
+        for (int y = 0; y < height; y++)
+            for (int x = 0; x < width; x++)
+                if (Rgba8.At(pixels, width, x, y).MaxDifference(fog) > 3)
+                {
+                    if (y < height / 2) above++;
+                    else below++;
+                }
+        return (above, below);
+    }
+}
+
+internal static class SpanFill
+{
+    public static void SetValues(this Span<byte> span, byte[] values) => values.CopyTo(span);
+}
