@@ -9,6 +9,7 @@ var root = new RootCommand(
     InfoCommand.Create(),
     DemoCommand.Create(),
     TrainCommand.Create(),
+    ServeCommand.Create(),
     ExportCommand.Create(),
     DatasetCommand.Create(),
     GenerateCommand.Create(),

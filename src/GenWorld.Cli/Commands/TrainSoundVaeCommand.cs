@@ -1,9 +1,5 @@
 using System.CommandLine;
-using GenWorld.Core.Dsp;
-using GenWorld.Training.Data;
-using GenWorld.Training.Models;
-using GenWorld.Training.Runs;
-using Spectre.Console;
+using GenWorld.Service.Recipes;
 
 namespace GenWorld.Cli.Commands;
 
@@ -12,7 +8,9 @@ internal static class TrainSoundVaeCommand
 {
     public static Command Create()
     {
+        var recipe = new SoundVaeRecipe();
         var common = new TrainOptions();
+        var remote = new TrainViaOptions();
         var latent = new Option<int>("--latent") { Description = "Latent size.", DefaultValueFactory = _ => 16 };
         var channels = new Option<int>("--channels") { Description = "Base conv channels.", DefaultValueFactory = _ => 16 };
         var batch = new Option<int>("--batch") { Description = "Clips per step.", DefaultValueFactory = _ => 16 };
@@ -20,40 +18,13 @@ internal static class TrainSoundVaeCommand
         var noPitch = new Option<bool>("--no-pitch") { Description = "Do not condition on the pitch label." };
         var command = new Command("sound-vae", "Train the sound VAE.");
         common.AddTo(command);
+        remote.AddTo(command);
         foreach (Option o in new Option[] { latent, channels, batch, lr, noPitch }) command.Options.Add(o);
-        command.SetAction(parse =>
+        command.SetAction((parse, ct) => TrainExecution.RunAsync(parse, common, remote, recipe, new Dictionary<string, double>
         {
-            TrainingRunOptions run = common.ToRunOptions(parse, "sound-vae");
-            var training = new SoundVaeTrainingOptions { BatchSize = parse.GetValue(batch), LearningRate = parse.GetValue(lr) };
-            // Options are checked before minutes of clip loading, not after.
-            var problems = run.Validate().Concat(training.Validate()).ToList();
-            if (problems.Count > 0)
-            {
-                AnsiConsole.MarkupLine($"[red]train sound-vae: {Markup.Escape(string.Join(" ", problems))}[/]");
-                return 2;
-            }
-            try
-            {
-                IClipSource source = TrainDatasetClipSource.Open(parse.GetValue(common.Dataset)!);
-                AnsiConsole.MarkupLine($"Loading clips from [bold]{Markup.Escape(source.Description)}[/]...");
-                var representation = SpectralRepresentation.Default;
-                var clips = ClipPreparer.Prepare(source.Load(), representation);
-                var config = SoundVaeTrainer.ConfigFor(representation, clips, parse.GetValue(latent), parse.GetValue(channels), !parse.GetValue(noPitch));
-                AnsiConsole.MarkupLine($"{clips.Count} clips, {Markup.Escape(config.ToString())}");
-                var result = TrainingRun.Execute(run,
-                    _ => new SoundVaeTrainer(config, training, representation, clips, source.Version, source.Licence),
-                    new SpectreTrainingProgress());
-                foreach ((string name, double value) in result.Report.Metrics)
-                    AnsiConsole.MarkupLine($"  {Markup.Escape(name)}: {value:G5}");
-                AnsiConsole.MarkupLine($"Report: {Markup.Escape(Path.Combine(run.OutDir, "report.json"))}; checkpoint: {Markup.Escape(result.Report.Checkpoint)}");
-                return 0;
-            }
-            catch (Exception e) when (e is TrainingException or InvalidDataException or IOException or ArgumentException or Content.Datasets.DatasetException)
-            {
-                AnsiConsole.MarkupLine($"[red]train sound-vae: {Markup.Escape(e.Message)}[/]");
-                return 1;
-            }
-        });
+            ["latentSize"] = parse.GetValue(latent), ["channels"] = parse.GetValue(channels), ["batchSize"] = parse.GetValue(batch),
+            ["learningRate"] = parse.GetValue(lr), ["conditionOnPitch"] = parse.GetValue(noPitch) ? 0 : 1,
+        }, ct));
         return command;
     }
 }

@@ -6,7 +6,8 @@ namespace GenWorld.Training.Runs;
 /// <param name="Loss">Latest "loss".</param>
 /// <param name="StepsPerSecond">Recent step rate.</param>
 /// <param name="Eta">Estimated time left.</param>
-public readonly record struct TrainingProgressUpdate(long Step, double Fraction, double Loss, double StepsPerSecond, TimeSpan Eta);
+/// <param name="Losses">Every named loss of the latest step (null when the caller has only "loss").</param>
+public readonly record struct TrainingProgressUpdate(long Step, double Fraction, double Loss, double StepsPerSecond, TimeSpan Eta, IReadOnlyDictionary<string, double>? Losses = null);
 
 /// <summary>Where a run shows its progress: a Spectre.Console bar on a terminal, nothing in tests.</summary>
 public interface ITrainingProgress

@@ -27,6 +27,11 @@ internal sealed class TrainingLoop(TrainingRunOptions options, ITrainable traina
         {
             while (!BudgetDone())
             {
+                if (options.Cancellation.IsCancellationRequested)
+                {
+                    Checkpoint();
+                    throw new OperationCanceledException($"{trainable.Kind}: stopped at step {_step} (checkpoint {_latest}).", options.Cancellation);
+                }
                 IReadOnlyDictionary<string, double> losses;
                 using (torch.NewDisposeScope())
                     losses = trainable.Step(_step + 1, random);
@@ -37,7 +42,7 @@ internal sealed class TrainingLoop(TrainingRunOptions options, ITrainable traina
                 if (_pending.Count >= options.HistoryEvery) _history.Add(_pending.Flush(_step));
                 double dt = Math.Max(_session.Elapsed.TotalSeconds, 1e-9);
                 _rate = (_step - sessionStartStep) / dt;
-                report(new TrainingProgressUpdate(_step, Fraction(), loss, _rate, Eta()));
+                report(new TrainingProgressUpdate(_step, Fraction(), loss, _rate, Eta(), losses));
                 if (CheckpointDue()) Checkpoint();
                 if (options.WritePreviews && _session.Elapsed - _lastPreview >= options.PreviewInterval) Preview();
             }

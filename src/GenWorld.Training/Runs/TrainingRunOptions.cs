@@ -42,6 +42,12 @@ public sealed record TrainingRunOptions
     /// <summary>Write curves.png and previews (tests may switch it off to stay fast).</summary>
     public bool WritePreviews { get; init; } = true;
 
+    /// <summary>
+    /// Cooperative stop: checked before every step; when set, the run writes a checkpoint at the step reached and throws
+    /// <see cref="OperationCanceledException"/>, so a later run with <see cref="Resume"/> continues from exactly there.
+    /// </summary>
+    public CancellationToken Cancellation { get; init; }
+
     /// <summary>Problems, each naming the option; empty when usable.</summary>
     public IReadOnlyList<string> Validate()
     {

@@ -1,0 +1,66 @@
+using GenWorld.Service.Publishing;
+using GenWorld.Service.Recipes;
+using GenWorld.Training.Runs;
+
+namespace GenWorld.Service.Jobs;
+
+/// <summary>
+/// Runs one job on the calling thread: resume from the run folder's checkpoint when there is one, train through
+/// <see cref="TrainJob"/>, publish through <see cref="ModelPublisher"/>, and record the outcome. A cancelled job ends
+/// Cancelled; a job stopped by service shutdown stays Running on disk, so the next start resumes it.
+/// </summary>
+internal sealed class JobRunner(JobStore store, JobEvents events, ModelPublisher publisher, ServiceOptions options)
+{
+    public void Run(JobRecord job, CancellationToken cancel, CancellationToken shutdown)
+    {
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel, shutdown);
+        string runDir = store.RunDir(job.Id);
+        var progress = new JobProgress(job.Id, store, events);
+        try
+        {
+            ITrainRecipe recipe = TrainRecipes.Find(job.Kind) ?? throw new TrainingException($"kind '{job.Kind}' is no longer known to this service.");
+            string? checkpoint = new CheckpointStore(runDir).LatestDirectory();
+            if (checkpoint is not null)
+            {
+                long step = CheckpointStore.Inspect(checkpoint, job.Kind).Step;
+                store.Update(job.Id, j => j with { ResumedFromSteps = [.. j.ResumedFromSteps, step], Step = step });
+                progress.Log($"Resuming from checkpoint step {step}.");
+            }
+            var run = new TrainingRunOptions
+            {
+                OutDir = runDir, MaxSteps = job.Steps, MaxMinutes = job.Minutes, Seed = job.Seed, Threads = options.TorchThreads,
+                CheckpointInterval = options.CheckpointInterval, CheckpointEverySteps = job.CheckpointEverySteps,
+                PreviewInterval = options.PreviewInterval, Resume = checkpoint is not null, Cancellation = stop.Token,
+            };
+            TrainingRunResult result = TrainJob.Run(new TrainJobSpec(recipe, job.DatasetPath, job.Hyperparameters, run, job.BaseCheckpoint), progress);
+            progress.ScanPreviews();
+            PublishedVersion published = publisher.Publish(job.Name, result.Report.Checkpoint, job.Id, recipe, runDir);
+            progress.Log($"Published {job.Name} version {published.Version}.");
+            Finish(job.Id, JobState.Succeeded, j => j with
+            {
+                Step = result.Report.Steps, Fraction = 1, EtaSeconds = 0, Model = $"{job.Name}/{published.Version}",
+                Metrics = result.Report.Metrics.Where(kv => double.IsFinite(kv.Value)).ToDictionary(),
+            });
+        }
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        {
+            Finish(job.Id, JobState.Cancelled, j => j);
+        }
+        catch (OperationCanceledException) when (shutdown.IsCancellationRequested)
+        {
+            // Left Running on purpose: the checkpoint just written is where the next start picks up.
+            store.Update(job.Id, j => j with { Log = [.. j.Log.TakeLast(19), $"Service stopping: checkpointed at step {j.Step}; resumes on restart."] });
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Any other failure ends the job with its message; left Running, it would be retried forever.
+            string message = e is TrainingException or IOException or InvalidDataException or ArgumentException or Content.Datasets.DatasetException
+                ? e.Message
+                : $"{e.GetType().Name}: {e.Message}";
+            Finish(job.Id, JobState.Failed, j => j with { Error = message });
+        }
+    }
+
+    private void Finish(string id, JobState state, Func<JobRecord, JobRecord> change) =>
+        store.Update(id, j => change(j) with { State = state, FinishedUtc = DateTimeOffset.UtcNow });
+}

@@ -1,0 +1,27 @@
+namespace GenWorld.Service.Jobs;
+
+/// <summary>A job as the API shows it (GET /jobs/{id}, event payloads): no server paths, plus links.</summary>
+public sealed record JobView(
+    string Id, string Kind, string Name, string Dataset, string State, long Step, long? Steps, double? Minutes, double Fraction,
+    double? Loss, IReadOnlyDictionary<string, double> Losses, double StepsPerSecond, double? EtaSeconds, IReadOnlyDictionary<string, double> Hyperparameters,
+    IReadOnlyDictionary<string, double> Metrics, string? Error, string? Model, string? BaseModel, IReadOnlyList<long> ResumedFromSteps,
+    DateTimeOffset CreatedUtc, DateTimeOffset? StartedUtc, DateTimeOffset? FinishedUtc, IReadOnlyList<string> Log,
+    IReadOnlyList<string> Previews, JobLinks Links)
+{
+    /// <summary>The view of <paramref name="job"/> with the URLs of its latest previews.</summary>
+    public static JobView Of(JobRecord job, IReadOnlyList<string> previews) => new(
+        job.Id, job.Kind, job.Name, job.Dataset, job.State.ToString().ToLowerInvariant(), job.Step, job.Steps, job.Minutes, job.Fraction,
+        job.Loss is double l && double.IsFinite(l) ? l : null, Finite(job.Losses), job.StepsPerSecond, job.EtaSeconds, job.Hyperparameters,
+        Finite(job.Metrics), job.Error, job.Model, job.BaseModel, job.ResumedFromSteps, job.CreatedUtc, job.StartedUtc, job.FinishedUtc, job.Log,
+        previews, new JobLinks($"/jobs/{job.Id}", $"/jobs/{job.Id}/events", $"/jobs/{job.Id}/previews/"));
+
+    // JSON has no NaN or infinity.
+    private static Dictionary<string, double> Finite(IReadOnlyDictionary<string, double> values) =>
+        values.Where(kv => double.IsFinite(kv.Value)).ToDictionary(StringComparer.Ordinal);
+}
+
+/// <summary>Where to find more about a job.</summary>
+/// <param name="Self">The job.</param>
+/// <param name="Events">Its server-sent event stream.</param>
+/// <param name="Previews">Prefix of its preview files.</param>
+public sealed record JobLinks(string Self, string Events, string Previews);

@@ -1,0 +1,77 @@
+using GenWorld.Content.Datasets;
+using GenWorld.Core.Models;
+using GenWorld.Training.Runs;
+using GenWorld.Training.Textures;
+
+namespace GenWorld.Service.Recipes;
+
+/// <summary>
+/// The tileable texture GAN on a built textures dataset (dataset.json + tiles/) or a plain folder of PNG tiles. After the
+/// run it restores the last checkpoint and writes contact-sheet.png (64 generated tiles beside 64 real ones) into the run folder.
+/// </summary>
+public sealed class TextureGanRecipe : ITrainRecipe
+{
+    private static readonly TextureGanConfig Defaults = new();
+
+    /// <inheritdoc />
+    public string Kind => TextureGan.KindName;
+
+    /// <inheritdoc />
+    public string Description => "Tileable texture GAN (circular padding: every tile wraps; any latent grid size).";
+
+    /// <inheritdoc />
+    public IReadOnlyList<HyperParameter> Parameters { get; } =
+    [
+        new("tileSize", Defaults.TileSize, 16, 512, true, "Training tile side in pixels (multiple of 16)."),
+        new("latentChannels", Defaults.LatentChannels, 1, 512, true, "Latent channels per 16×16-pixel grid cell."),
+        new("generatorChannels", Defaults.GeneratorChannels, 16, 2048, true, "Generator channels after the stem (halved four times; multiple of 16)."),
+        new("discriminatorChannels", Defaults.DiscriminatorChannels, 1, 512, true, "Discriminator channels of the first layer."),
+        new("batchSize", Defaults.BatchSize, 2, 1024, true, "Tiles per step."),
+        new("learningRate", Defaults.LearningRate, 1e-7, 0.5, false, "Adam learning rate (both networks)."),
+        new("r1Gamma", Defaults.R1Gamma, 0, 1000, false, "R1 penalty weight on real tiles."),
+        new("r1Every", Defaults.R1Every, 1, 1000, true, "Apply R1 every this many steps."),
+        new("emaDecay", Defaults.EmaDecay, 0, 0.99999, false, "EMA decay of the exported generator."),
+    ];
+
+    /// <inheritdoc />
+    public IReadOnlyList<string> Validate(IReadOnlyDictionary<string, double> values) =>
+        [.. Config(values).Validate().Select(e => "hyperparameters." + e)];
+
+    /// <inheritdoc />
+    public PreparedTraining Prepare(string datasetDir, IReadOnlyDictionary<string, double> values, ITrainingProgress progress)
+    {
+        TextureGanConfig config = Config(values);
+        (TileFolder tiles, string version, string licence) = OpenTiles(datasetDir, config.TileSize);
+        return new PreparedTraining($"{tiles.Count} images from {tiles.Root} (dataset {version}, {licence})",
+            _ => new TextureGan(config, tiles, version, licence),
+            (result, run) =>
+            {
+                using var restored = new TextureGan(config, tiles, version, licence);
+                CheckpointStore.Load(result.Report.Checkpoint, restored);
+                restored.WriteContactSheet(Path.Combine(run.OutDir, "contact-sheet.png"));
+            },
+            tiles);
+    }
+
+    /// <inheritdoc />
+    public ModelManifest Export(string checkpointDir, string outDir, string name) => TextureGanExporter.FromCheckpoint(checkpointDir, outDir, name);
+
+    private static TextureGanConfig Config(IReadOnlyDictionary<string, double> v) => new()
+    {
+        TileSize = (int)v["tileSize"], LatentChannels = (int)v["latentChannels"], GeneratorChannels = (int)v["generatorChannels"],
+        DiscriminatorChannels = (int)v["discriminatorChannels"], BatchSize = (int)v["batchSize"], LearningRate = v["learningRate"],
+        R1Gamma = v["r1Gamma"], R1Every = (int)v["r1Every"], EmaDecay = v["emaDecay"],
+    };
+
+    /// <summary>A built textures dataset (checked by Dataset.Open) when the folder has dataset.json, else a plain PNG folder.</summary>
+    private static (TileFolder Tiles, string Version, string Licence) OpenTiles(string dir, int tileSize)
+    {
+        if (!File.Exists(Path.Combine(dir, DatasetInfo.FileName)))
+            return (TileFolder.Load(dir, tileSize), "png-folder", "unknown");
+        Dataset dataset = Dataset.Open(dir);
+        var images = dataset.Items.Where(i => i.Width is not null).ToList();
+        if (images.Count == 0) throw new InvalidDataException($"{dir}: the dataset has no image items (kind {dataset.Info.Kind}); the texture GAN needs a textures dataset.");
+        string licence = string.Join(" AND ", images.Select(i => i.Licence).Where(l => l.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
+        return (TileFolder.LoadFiles(dir, [.. images.Select(dataset.PathOf)], tileSize), dataset.Info.Version, licence.Length > 0 ? licence : "unknown");
+    }
+}
