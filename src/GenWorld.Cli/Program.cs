@@ -12,6 +12,9 @@ var root = new RootCommand(
     ServeCommand.Create(),
     ExportCommand.Create(),
     DatasetCommand.Create(),
+    FieldCommand.Create(),
+    RenderCommand.Create(),
+    ExploreCommand.Create(),
     GenerateCommand.Create(),
     ComposeCommand.Create(),
 };

@@ -1,12 +1,12 @@
 using System.CommandLine;
-using GenWorld.Cli.Demo;
+using GenWorld.Cli.Field;
 using Spectre.Console;
 
 namespace GenWorld.Cli.Commands;
 
 /// <summary>
-/// <c>genworld demo</c>: the README's main command. Until the latent field lands it checks the machine and runs the
-/// native stack end to end: a headless render of a labelled point cloud (PNG) and a spatial audio pass (WAV).
+/// <c>genworld demo</c>: the README's main command, on the shipped models with no download. It checks the machine, then
+/// opens the latent field in a window when there is a display, else renders a short headless flythrough and names its files.
 /// </summary>
 internal static class DemoCommand
 {
@@ -17,46 +17,45 @@ internal static class DemoCommand
             Description = "Folder for the demo's outputs (PNG, WAV).",
             DefaultValueFactory = _ => new DirectoryInfo(Path.Combine(".build", "demo")),
         };
-        var command = new Command("demo", "Run the GenWorld demo with no download: machine check, headless render (PNG), spatial audio pass (WAV).")
+        var command = new Command("demo", "Run the GenWorld demo with no download: machine check, then the latent field in a window, or headless (PNG frames, WAV, MP4) without a display.")
         {
             output,
         };
-        command.SetAction(parse => Run(parse.GetValue(output)!));
+        command.SetAction((parse, ct) => Task.FromResult(Run(parse.GetValue(output)!, ct)));
         return command;
     }
 
-    private static int Run(DirectoryInfo output)
+    private static int Run(DirectoryInfo output, CancellationToken cancel)
     {
         output.Create();
         AnsiConsole.MarkupLine("[bold]GenWorld demo[/]: checking this machine's generative, graphics and audio stack");
         foreach (var row in InfoCommand.CollectAll())
             AnsiConsole.MarkupLine($"  {(row.Ok ? "[green]ok[/]" : "[yellow]--[/]")} {Markup.Escape(row.Area)} / {Markup.Escape(row.Name)}: {Markup.Escape(row.Value)}");
 
-        int failures = 0;
-        string png = Path.Combine(output.FullName, "field-snapshot.png");
+        string model = Path.GetFullPath(Path.Combine("models", "notes-vae"));
+        if (!Directory.Exists(model))
+        {
+            AnsiConsole.MarkupLine($"[red]the shipped model {Markup.Escape(model)} is missing[/]: run the demo from the repository root.");
+            return 1;
+        }
+        if (ExploreCommand.HasDisplay())
+        {
+            AnsiConsole.MarkupLine("[bold]opening the field in a window[/] (WASD + drag to look, Enter re-triggers, Esc quits)");
+            return ExploreCommand.Run(model, RenderCommand.TextureFolder(null), null);
+        }
+        AnsiConsole.MarkupLine("no display: rendering a short headless flythrough of the field instead");
         try
         {
-            double ms = FieldSnapshot.Render(png);
-            AnsiConsole.MarkupLine($"[green]rendered[/] 20,000 labelled points headless at 1280x720 in {ms:F1} ms -> [blue]{Markup.Escape(png)}[/]");
+            var settings = new RenderSettings(model, RenderCommand.TextureFolder(null), null, 4, 24, output.FullName, 960, 540);
+            HeadlessRender.Result r = HeadlessRender.Run(settings, line => AnsiConsole.MarkupLine($"  [grey]{Markup.Escape(line)}[/]"), cancel);
+            RenderCommand.Print(r);
+            AnsiConsole.MarkupLine($"open [blue]{Markup.Escape(r.Mp4 ?? Path.Combine(r.FramesDir, "frame-00000.png"))}[/] and listen to [blue]{Markup.Escape(r.Wav)}[/]");
+            return 0;
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            failures++;
-            AnsiConsole.MarkupLine($"[red]headless render failed[/]: {Markup.Escape(e.Message)}");
+            AnsiConsole.MarkupLine($"[red]the field render failed[/]: {Markup.Escape(e.Message)}");
+            return 1;
         }
-
-        string wav = Path.Combine(output.FullName, "spatial-pass.wav");
-        try
-        {
-            SpatialSweep.Result r = SpatialSweep.Render(wav);
-            AnsiConsole.MarkupLine($"[green]rendered[/] a tone passing left to right (HRTF {(r.HrtfEnabled ? "on" : "off")}) -> [blue]{Markup.Escape(wav)}[/]");
-            AnsiConsole.MarkupLine($"  first quarter L/R energy {r.StartLeft:F0}/{r.StartRight:F0}, last quarter {r.EndLeft:F0}/{r.EndRight:F0}");
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            failures++;
-            AnsiConsole.MarkupLine($"[red]spatial audio failed[/]: {Markup.Escape(e.Message)}");
-        }
-        return failures == 0 ? 0 : 1;
     }
 }

@@ -1,0 +1,13 @@
+using System.CommandLine;
+
+namespace GenWorld.Cli.Commands;
+
+/// <summary><c>genworld field</c>: the navigable latent field's data (anchors) and its figures.</summary>
+internal static class FieldCommand
+{
+    public static Command Create() => new("field", "Build and measure the navigable latent field (anchors, projection, smoothness).")
+    {
+        FieldEncodeCommand.Create(),
+        FieldMeasureCommand.Create(),
+    };
+}

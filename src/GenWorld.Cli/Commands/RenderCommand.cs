@@ -1,0 +1,57 @@
+using System.CommandLine;
+using GenWorld.Cli.Field;
+
+namespace GenWorld.Cli.Commands;
+
+/// <summary>
+/// <c>genworld render</c>: a headless flythrough of the latent field: PNG frames, a stereo WAV of the spatial mix
+/// (OpenAL loopback, in step with the frames) and an MP4 when ffmpeg is there.
+/// </summary>
+internal static class RenderCommand
+{
+    public static Command Create()
+    {
+        var model = new Option<DirectoryInfo>("--model") { Description = "Sound-VAE model folder with anchors.", DefaultValueFactory = _ => new DirectoryInfo("models/notes-vae") };
+        var textures = new Option<DirectoryInfo?>("--textures") { Description = "Texture-GAN model folder for emitter objects (default models/textures-gan when present)." };
+        var path = new Option<FileInfo?>("--path") { Description = "Camera path JSON ({\"version\":1,\"points\":[{\"t\":s,\"position\":[x,y,z],\"lookAt\":[x,y,z]}]})." };
+        var orbit = new Option<bool>("--orbit") { Description = "Orbit the field (the default without --path)." };
+        var seconds = new Option<double?>("--seconds") { Description = "Length in seconds (default: the path's length, else 8)." };
+        var fps = new Option<int>("--fps") { Description = "Frames per second.", DefaultValueFactory = _ => 30 };
+        var output = new Option<DirectoryInfo>("--out") { Description = "Output folder (frames/, mix.wav, flythrough.mp4).", DefaultValueFactory = _ => new DirectoryInfo(Path.Combine(".build", "render")) };
+        var width = new Option<int>("--width") { Description = "Frame width in pixels.", DefaultValueFactory = _ => 1280 };
+        var height = new Option<int>("--height") { Description = "Frame height in pixels.", DefaultValueFactory = _ => 720 };
+        var noHrtf = new Option<bool>("--no-hrtf") { Description = "Plain stereo panning instead of HRTF." };
+        var command = new Command("render", "Headless flythrough of the latent field: PNG frames + spatial-mix WAV (+ MP4 with ffmpeg).")
+        {
+            model, textures, path, orbit, seconds, fps, output, width, height, noHrtf,
+        };
+        command.SetAction((parse, ct) =>
+        {
+            if (parse.GetValue(orbit) && parse.GetValue(path) is not null)
+            {
+                Console.Error.WriteLine("render: give --path FILE or --orbit, not both.");
+                return Task.FromResult(2);
+            }
+            var settings = new RenderSettings(parse.GetValue(model)!.FullName, TextureFolder(parse.GetValue(textures)), parse.GetValue(path)?.FullName,
+                parse.GetValue(seconds), parse.GetValue(fps), parse.GetValue(output)!.FullName, parse.GetValue(width), parse.GetValue(height), !parse.GetValue(noHrtf));
+            HeadlessRender.Result r = HeadlessRender.Run(settings, Console.Error.WriteLine, ct);
+            Print(r);
+            return Task.FromResult(0);
+        });
+        return command;
+    }
+
+    internal static string? TextureFolder(DirectoryInfo? given) =>
+        given?.FullName ?? (Directory.Exists(Path.Combine("models", "textures-gan")) ? Path.GetFullPath(Path.Combine("models", "textures-gan")) : null);
+
+    internal static void Print(HeadlessRender.Result r)
+    {
+        Console.WriteLine($"rendered {r.Frames} frames ({r.SecondsRendered:F1} s) in {r.WallSeconds:F0} s -> {r.FramesDir}");
+        Console.WriteLine($"spatial mix -> {r.Wav}{(r.Mp4 is null ? "" : $"; video -> {r.Mp4}")}");
+        WorldStatsLine(r.Stats);
+    }
+
+    internal static void WorldStatsLine(World.WorldStats s) =>
+        Console.WriteLine($"field: {s.Anchors} anchors; sound latency p50 {s.LatencyP50Ms:F0} ms, p99 {s.LatencyP99Ms:F0} ms; cache hits {100 * s.CacheHitRate:F0}%; " +
+            $"ready before audible {100 * s.ReadyBeforeAudibleShare:F0}% of {s.EnteredEarshot}; update max {s.MaxUpdateMs:F1} ms");
+}

@@ -1,0 +1,185 @@
+using System.Diagnostics;
+using System.Numerics;
+using GenWorld.Inference.Generation;
+using GenWorld.Inference.Scheduling;
+using GenWorld.World.Cameras;
+using GenWorld.World.Emitters;
+
+namespace GenWorld.World;
+
+/// <summary>The per-frame step: arrivals in, emitters placed and faded, prefetch hints out. Never waits.</summary>
+public sealed partial class LatentWorld
+{
+    private const float VariationScale = 0.15f;
+    private const double FadeSeconds = 0.15;
+    private Vector3 _velocity;
+    private double _dt;
+    private bool _started;
+
+    /// <summary>Advances the world to <paramref name="time"/> (seconds, never decreasing) with the listener at <paramref name="listener"/>.</summary>
+    public void Update(double time, Pose listener, WorldInput input = default)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (!double.IsFinite(time) || (_started && time < Time))
+            throw new ArgumentOutOfRangeException(nameof(time), time, $"time must be finite and not before the last update ({Time}).");
+        Vector3 p = listener.Position;
+        if (!float.IsFinite(p.X) || !float.IsFinite(p.Y) || !float.IsFinite(p.Z))
+            throw new ArgumentException($"listener position {p} is not finite.", nameof(listener));
+        long start = Stopwatch.GetTimestamp();
+        _dt = _started ? time - Time : 0;
+        TrackVelocity(time, p);
+        Time = time;
+        Listener = listener;
+        _started = true;
+        _removed.Clear();
+        TakeArrivals();
+        Place(p);
+        Fade();
+        if (input.Retrigger) Retrigger();
+        MeasureDensity(p);
+        Prefetch(p);
+        _lastUpdateMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        _maxUpdateMs = Math.Max(_maxUpdateMs, _lastUpdateMs);
+    }
+
+    private void TrackVelocity(double time, Vector3 position)
+    {
+        if (!_started) return;
+        double dt = time - Time;
+        if (dt <= 0) return;
+        Vector3 instant = (position - Listener.Position) / (float)dt;
+        float blend = (float)(1 - Math.Exp(-dt / 0.25)); // ~0.25 s smoothing: steady on a path, quick after a turn
+        _velocity = Vector3.Lerp(_velocity, instant, blend);
+    }
+
+    private readonly List<(int Index, float DistanceSquared)> _densityScratch = [];
+
+    /// <summary>1 − e^(−n/150) for the n anchors in earshot: 0 in empty space, ~0.5 at 100 anchors, near 1 in the thick of a cluster.</summary>
+    private void MeasureDensity(Vector3 listener)
+    {
+        Projection.Grid.Query(listener, _options.EarshotRadius, _densityScratch);
+        LocalDensity = 1f - MathF.Exp(-_densityScratch.Count / 150f);
+    }
+
+    private void TakeArrivals()
+    {
+        while (_arrivals.TryDequeue(out Arrival a))
+        {
+            if (!_emitters.TryGetValue(a.Emitter.Id, out Emitter? e) || !ReferenceEquals(e, a.Emitter)) continue;
+            if (a.Texture is not null) { e.Texture = a.Texture; continue; }
+            if (a.Variation != e.Variation) continue;
+            if (a.Samples is null)
+            {
+                if (e.State != EmitterState.Ready) { e.State = EmitterState.Failed; e.Error = a.Error; }
+                continue;
+            }
+            e.Samples = a.Samples;
+            e.State = EmitterState.Ready;
+            e.ContentVersion++;
+        }
+    }
+
+    private void Place(Vector3 listener)
+    {
+        List<(int Index, float DistanceSquared)> nearest = _emitterGrid.Nearest(listener, _options.TrackRadius, _options.MaxEmitters);
+        var wanted = new HashSet<int>(nearest.Select(n => n.Index));
+        foreach (int id in _emitters.Keys.Where(id => !wanted.Contains(id)).ToArray())
+        {
+            Emitter gone = _emitters[id];
+            gone.Cancel?.Cancel(); // an unstarted request is dropped; a hinted one stays in the cache for a return visit
+            gone.Cancel?.Dispose();
+            gone.TextureCancel?.Cancel();
+            _emitters.Remove(id);
+            _removed.Add(id);
+        }
+        _ordered.Clear();
+        for (int rank = 0; rank < nearest.Count; rank++)
+        {
+            (int index, float d2) = nearest[rank];
+            if (!_emitters.TryGetValue(index, out Emitter? e))
+            {
+                e = NewEmitter(index);
+                e.RequestedAt = Stopwatch.GetTimestamp();
+                e.PlacedAt = Time;
+                _emitters.Add(index, e);
+                // The nearest few are about to be heard; the rest of the tracked ring can wait behind them.
+                Request(e, rank < _options.MaxAudible ? RequestPriority.Normal : RequestPriority.Low);
+                RequestTexture(e);
+            }
+            e.Distance = MathF.Sqrt(d2);
+            _ordered.Add(e);
+        }
+    }
+
+    private void Fade()
+    {
+        float r = _options.EarshotRadius;
+        for (int rank = 0; rank < _ordered.Count; rank++)
+        {
+            Emitter e = _ordered[rank];
+            bool inEarshot = rank < _options.MaxAudible && e.Distance <= r;
+            if (inEarshot && !e.HasBeenInEarshot)
+            {
+                e.HasBeenInEarshot = true;
+                // Emitters already in earshot when first placed (start, teleport) had no chance to be prefetched.
+                if (e.PlacedAt == Time) _spawnedInEarshot++;
+                else
+                {
+                    _enteredEarshot++;
+                    if (e.State == EmitterState.Ready) _readyWhenInEarshot++;
+                }
+                if (e.State == EmitterState.Pending) Request(e, RequestPriority.High); // needed now: jump the queue
+            }
+            // Smoothstep from the edge of earshot to 80% of it, then at most 1/FadeSeconds per second either way,
+            // so voices fade in and out (no clicks) even when an emitter drops out of the nearest few at once.
+            float t = Math.Clamp((r - e.Distance) / (0.2f * r), 0f, 1f);
+            float target = inEarshot && e.State == EmitterState.Ready ? t * t * (3 - (2 * t)) : 0f;
+            float step = (float)(_dt / FadeSeconds);
+            e.Gain = e.Gain < target ? Math.Min(target, e.Gain + step) : Math.Max(target, e.Gain - step);
+            e.IsAudible = e.Gain > 0 && e.State == EmitterState.Ready;
+        }
+    }
+
+    private void Retrigger()
+    {
+        Emitter? target = _ordered.FirstOrDefault(e => e.IsAudible);
+        if (target is null) return;
+        target.Variation++;
+        float[] noise = Core.Numerics.SeededLatent.StandardNormal((target.Id * 7919) + target.Variation, Projection.LatentSize);
+        float[] baseLatent = Projection.Inverse(target.Position);
+        target.Latent = [.. baseLatent.Select((v, i) => v + (VariationScale * noise[i]))];
+        target.RequestedAt = Stopwatch.GetTimestamp();
+        Request(target, RequestPriority.High);
+    }
+
+    private Emitter NewEmitter(int index)
+    {
+        FieldAnchor a = Anchors[index];
+        return new Emitter(index, a.Position, a.Label, a.LabelName, PitchOf(a), Projection.Inverse(a.Position), _options.OutputSampleRate);
+    }
+
+    private int? PitchOf(FieldAnchor anchor) =>
+        _pitchRange is not (int lo, int hi) ? null : Math.Clamp(anchor.Pitch ?? 60, lo, hi);
+
+    private void Request(Emitter e, RequestPriority priority)
+    {
+        e.Cancel?.Cancel();
+        e.Cancel?.Dispose();
+        e.Cancel = new CancellationTokenSource();
+        int variation = e.Variation;
+        long requestedAt = e.RequestedAt;
+        Task<float[]> content = _sounds.GenerateSoundAsync(e.Latent, new SoundConditioning(e.Pitch), priority, e.Cancel.Token);
+        e.Arrival = content.ContinueWith(t =>
+        {
+            if (t.IsCanceled) return;
+            long now = Stopwatch.GetTimestamp();
+            if (t.IsCompletedSuccessfully)
+            {
+                float[] samples = t.GetAwaiter().GetResult();
+                _arrivals.Enqueue(new Arrival(e, variation, samples, null, null, now));
+                lock (_latency) _latency.Add(Stopwatch.GetElapsedTime(requestedAt, now).TotalMilliseconds);
+            }
+            else _arrivals.Enqueue(new Arrival(e, variation, null, null, t.Exception?.InnerException?.Message ?? "generation failed", now));
+        }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
+    }
+}

@@ -1,0 +1,164 @@
+using System.Collections.Concurrent;
+using GenWorld.Core.Models;
+using GenWorld.Inference;
+using GenWorld.Inference.Finishing;
+using GenWorld.Inference.Generation;
+using GenWorld.Inference.Models;
+using GenWorld.Inference.Scheduling;
+using GenWorld.World.Anchors;
+using GenWorld.World.Cameras;
+using GenWorld.World.Emitters;
+using GenWorld.World.Projection;
+
+namespace GenWorld.World;
+
+/// <summary>
+/// The navigable latent field, as a library any host drives: open it from a sound-VAE model folder (with anchors),
+/// call <see cref="Update"/> once a frame with the time and the listener's pose, then read <see cref="Anchors"/> to
+/// draw, <see cref="Emitters"/> to play and <see cref="Stats"/> for a HUD. Update never waits for inference: sounds
+/// are generated on the inference scheduler's worker, prefetched along the listener's extrapolated path, and show up
+/// as ready emitters in a later frame. Call every member from one thread (the host's game loop).
+/// </summary>
+public sealed partial class LatentWorld : IDisposable
+{
+    private readonly LatentWorldOptions _options;
+    private readonly ModelFolder _sound;
+    private readonly ModelFolder? _textures;
+    private readonly bool _ownsModels;
+    private readonly SoundGenerationService _sounds;
+    private readonly TextureGenerator? _textureGenerator;
+    private readonly EmitterSites _emitterGrid;
+    private readonly (int Min, int Max)? _pitchRange;
+    private readonly ConcurrentQueue<Arrival> _arrivals = new();
+    private readonly Dictionary<int, Emitter> _emitters = [];
+    private readonly List<Emitter> _ordered = [];
+    private readonly List<int> _removed = [];
+    private readonly LatencyRing _latency = new(4096);
+    private int _enteredEarshot, _readyWhenInEarshot, _spawnedInEarshot;
+    private double _lastUpdateMs, _maxUpdateMs;
+    private bool _disposed;
+
+    private LatentWorld(ModelFolder sound, AnchorSet anchors, ModelFolder? textures, LatentWorldOptions options, bool ownsModels)
+    {
+        _options = options;
+        _sound = sound;
+        _textures = textures;
+        _ownsModels = ownsModels;
+        AnchorSet = anchors;
+        Projection = LatentProjection.Build(anchors, options.Projection);
+        var palette = WorldColour.Palette(anchors.Header.LabelNames.Count);
+        Anchors = [.. anchors.Anchors.Select(a => new FieldAnchor(a.Index, Projection.Positions[a.Index], a.Label, anchors.LabelName(a.Label), palette[a.Label], a.Pitch))];
+        _emitterGrid = new EmitterSites(Projection.Positions, options.EmitterSpacing, Math.Max(options.TrackRadius / 2, 0.5f));
+        ModelManifest m = sound.Manifest;
+        _pitchRange = m.Conditioning is { PitchMin: int lo, PitchMax: int hi } ? (lo, hi) : null;
+        // The inference layer's generator and service: decode, one-iSTFT inversion, polyphase resampling to the output
+        // rate and loudness finishing run on the scheduler's worker, so the cache holds playable clips.
+        var generator = new SoundVaeBatchGenerator(sound, new SoundFinishing(OutputRate: options.OutputSampleRate), maxParallelism: 1);
+        _sounds = new SoundGenerationService(new BorrowedSoundGenerator(generator, ownsModels), options.Scheduler);
+        _textureGenerator = textures is null ? null : new TextureGenerator(textures);
+    }
+
+    /// <summary>Opens a world over a sound-VAE model folder that holds anchors.json/anchors.bin.</summary>
+    /// <exception cref="FileNotFoundException">The folder has no anchors (the message says how to make them).</exception>
+    /// <exception cref="InvalidDataException">The anchors belong to another model or version.</exception>
+    public static LatentWorld Open(string modelFolder, LatentWorldOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(modelFolder);
+        options ??= new LatentWorldOptions();
+        options.Validate();
+        AnchorSet anchors = AnchorFile.Load(modelFolder);
+        var factory = new OrtSessionFactory(options.Log);
+        ModelFolder sound = ModelFolder.Open(modelFolder, factory, options.Sessions);
+        ModelFolder? textures = null;
+        try
+        {
+            textures = options.TextureModel is null ? null : ModelFolder.Open(options.TextureModel, factory, options.Sessions);
+            return Create(sound, anchors, textures, options, ownsModels: true);
+        }
+        catch
+        {
+            textures?.Dispose();
+            sound.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>A world over models the caller already loaded (and keeps owning unless <paramref name="ownsModels"/>).</summary>
+    public static LatentWorld Create(ModelFolder sound, AnchorSet anchors, ModelFolder? textures, LatentWorldOptions? options = null, bool ownsModels = false)
+    {
+        ArgumentNullException.ThrowIfNull(sound);
+        ArgumentNullException.ThrowIfNull(anchors);
+        options ??= new LatentWorldOptions();
+        options.Validate();
+        ModelManifest m = sound.Manifest;
+        if (anchors.LatentSize != m.LatentSize || anchors.Header.Model != m.Name || anchors.Header.ModelVersion != m.Version)
+            throw new InvalidDataException(
+                $"anchors were made by {anchors.Header.Model} v{anchors.Header.ModelVersion} ({anchors.LatentSize}-d latents), not {m.Name} v{m.Version} ({m.LatentSize}-d); " +
+                $"re-encode with `genworld field encode --model {sound.Path} --dataset DIR`.");
+        return new LatentWorld(sound, anchors, textures, options, ownsModels);
+    }
+
+    /// <summary>The encoded dataset the field is built from.</summary>
+    public AnchorSet AnchorSet { get; }
+
+    /// <summary>Latent ↔ position.</summary>
+    public LatentProjection Projection { get; }
+
+    /// <summary>Every anchor with its position, label and colour (fixed for the world's life).</summary>
+    public IReadOnlyList<FieldAnchor> Anchors { get; }
+
+    /// <summary>Anchors that can hold an emitter (a Poisson-disc subset at <see cref="LatentWorldOptions.EmitterSpacing"/>).</summary>
+    public int EmitterSites => _emitterGrid.Count;
+
+    /// <summary>Emitters tracked after the last update, nearest first.</summary>
+    public IReadOnlyList<Emitter> Emitters => _ordered;
+
+    /// <summary>Ids of emitters that left during the last update (free their voices and textures).</summary>
+    public IReadOnlyList<int> RemovedEmitters => _removed;
+
+    /// <summary>The last update's time (0 before the first).</summary>
+    public double Time { get; private set; }
+
+    /// <summary>The listener pose of the last update.</summary>
+    public Pose Listener { get; private set; }
+
+    /// <summary>How crowded the field is around the listener, 0..1 (hosts size their reverb by it).</summary>
+    public float LocalDensity { get; private set; }
+
+    /// <summary>The listener's smoothed velocity in world units per second (Doppler, prefetch).</summary>
+    public System.Numerics.Vector3 ListenerVelocity => _velocity;
+
+    /// <summary>Device the sound model runs on.</summary>
+    public ExecutionDevice Device => _sound.Device;
+
+    /// <summary>A snapshot of the live figures.</summary>
+    public WorldStats Stats
+    {
+        get
+        {
+            SchedulerMetrics s = _sounds.Metrics();
+            double p50, p99;
+            lock (_latency) (p50, p99) = _latency.Percentiles();
+            return new WorldStats(Anchors.Count, _ordered.Count, _ordered.Count(e => e.IsAudible), _ordered.Count(e => e.State == EmitterState.Pending),
+                p50, p99, s.CacheHitRate, s.HintsComputed, _enteredEarshot, _readyWhenInEarshot, _spawnedInEarshot, _lastUpdateMs, _maxUpdateMs);
+        }
+    }
+
+    /// <summary>Completes when every emitter tracked now has its sound (and texture) or failed; for offline hosts and tests.</summary>
+    public Task WhenContentReady() =>
+        Task.WhenAll(_ordered.SelectMany(e => new[] { e.Arrival, e.TextureArrival }).Where(t => t is not null).Select(t => t!));
+
+    /// <summary>Stops generation and releases the models (when owned).</summary>
+    public void Dispose()
+    {
+        if (_disposed) return;
+        _disposed = true;
+        foreach (Emitter e in _emitters.Values) e.Cancel?.Cancel();
+        _sounds.Dispose(); // joins the worker; releases the sound model when the world owns it
+        WaitForTextureWork();
+        foreach (Emitter e in _emitters.Values) e.Cancel?.Dispose();
+        if (_ownsModels) _textures?.Dispose();
+    }
+
+    private readonly record struct Arrival(Emitter Emitter, int Variation, float[]? Samples, EmitterTexture? Texture, string? Error, long At);
+}

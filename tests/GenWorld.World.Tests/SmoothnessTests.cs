@@ -1,0 +1,20 @@
+using GenWorld.Inference.Finishing;
+using GenWorld.Inference.Generation;
+using GenWorld.World.Projection;
+
+namespace GenWorld.World.Tests;
+
+[Collection(NativeCollection.Name)]
+public sealed class SmoothnessTests(ShippedField field)
+{
+    [Fact]
+    public void Decoded_sound_changes_smoothly_along_straight_walks_unlike_the_nearest_anchor_field()
+    {
+        var decoder = new SoundDecoder(field.Model, new SoundFinishing(OutputRate: 16000), maxParallelism: 1);
+        SmoothnessReport r = Smoothness.Measure(field.Projection, decoder, pitch: 60, walks: 2, steps: 8, stepLength: 0.25f, seed: 4);
+        Assert.Equal(16, r.Steps);
+        Assert.InRange(r.MeanPerUnit, 0.5, 40); // a real change per unit of movement, not a frozen field
+        Assert.True(r.JumpRatio < 4, $"max {r.MaxPerUnit:F2} vs mean {r.MeanPerUnit:F2} per unit: a jump");
+        Assert.True(r.NearestAnchorMaxPerUnit > 2 * r.MaxPerUnit, $"nearest-anchor max {r.NearestAnchorMaxPerUnit:F2} vs field max {r.MaxPerUnit:F2}");
+    }
+}
