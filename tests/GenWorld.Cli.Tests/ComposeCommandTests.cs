@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using GenWorld.Core.Audio;
+using GenWorld.World.Cameras;
 
 namespace GenWorld.Cli.Tests;
 
@@ -29,6 +30,11 @@ public sealed class ComposeCommandTests : IDisposable
         Assert.True(events.Count >= 4, $"only {events.Count} notes in 4 s");
         Assert.All(events, e => Assert.InRange(e.GetProperty("t").GetDouble(), 0, 4));
         Assert.All(events, e => Assert.Equal(16, e.GetProperty("latent").GetArrayLength()));
+        // models/notes-vae has field anchors, so every note has a place in the field and the tour is a valid camera path.
+        Assert.All(events, e => Assert.Equal(3, e.GetProperty("position").GetArrayLength()));
+        CameraPath tour = CameraPath.Load(Path.Combine(first, "camera-path.json"));
+        Assert.InRange(tour.Duration, 3.7, 4.0);
+        Assert.Equal(File.ReadAllText(Path.Combine(first, "camera-path.json")), File.ReadAllText(Path.Combine(second, "camera-path.json")));
 
         using var recipe = JsonDocument.Parse(File.ReadAllText(Path.Combine(first, "recipe.json")));
         Assert.Equal(9, recipe.RootElement.GetProperty("seed").GetInt32());

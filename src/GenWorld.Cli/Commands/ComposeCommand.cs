@@ -14,8 +14,9 @@ namespace GenWorld.Cli.Commands;
 
 /// <summary>
 /// <c>genworld compose --model models/notes-prior --seconds 30 --out DIR</c>: the prior writes a performance, every note
-/// is rendered through the notes VAE, and DIR gets performance.wav, path.json (the notes with their timbre latents) and
-/// recipe.json (everything needed to make the same files again).
+/// is rendered through the notes VAE, and DIR gets performance.wav, path.json (the notes with their timbre latents and,
+/// when the VAE folder has field anchors, their positions in the field), camera-path.json (the attract-mode tour of the
+/// same performance, for `genworld render --path`) and recipe.json (everything needed to make the same files again).
 /// </summary>
 internal static class ComposeCommand
 {
@@ -52,13 +53,20 @@ internal static class ComposeCommand
                 string dir = parse.GetValue(output)!.FullName;
                 Directory.CreateDirectory(dir);
                 WavFile.Write(Path.Combine(dir, "performance.wav"), new AudioClip(mix, 1, renderer.SampleRate));
-                WritePath(Path.Combine(dir, "path.json"), composition, timbres);
+                FieldPlacement? field = FieldPlacement.TryOpen(notes.Path);
+                WritePath(Path.Combine(dir, "path.json"), composition, timbres, field);
+                if (field is not null)
+                {
+                    // The same seed and settings replay the same notes, so the recorded tour moves with the music.
+                    var tour = field.Tour(new PriorSampler(prior).Start(parse.GetValue(seed), settings), timbres, length);
+                    AtomicFile.WriteAllText(Path.Combine(dir, "camera-path.json"), tour.ToJson());
+                }
                 var recipe = new
                 {
                     kind = "compose", model = prior.Manifest.Name, modelVersion = prior.Manifest.Version, vae = notes.Manifest.Name,
                     seconds = length, seed = parse.GetValue(seed), temperature = settings.Temperature, topK = settings.TopK,
                     notes = composition.Events.Count, tokens = composition.Tokens, tokensPerSecond = Math.Round(composition.TokensPerSecond, 1),
-                    decodedSounds = renderer.DecodedSounds, wav = "performance.wav", path = "path.json",
+                    decodedSounds = renderer.DecodedSounds, wav = "performance.wav", path = "path.json", cameraPath = field is null ? null : "camera-path.json",
                 };
                 AtomicFile.WriteAllText(Path.Combine(dir, "recipe.json"), JsonSerializer.Serialize(recipe, CliJson.Options));
                 AnsiConsole.MarkupLine($"{composition.Events.Count} notes ({composition.Tokens} tokens at {composition.TokensPerSecond:F0} tokens/s), " +
@@ -73,16 +81,19 @@ internal static class ComposeCommand
         return command;
     }
 
-    private static void WritePath(string path, Composition composition, TimbreTable timbres)
+    private static void WritePath(string path, Composition composition, TimbreTable timbres, FieldPlacement? field)
     {
         var events = composition.Events.Select(e => new
         {
             t = Math.Round(e.OnsetSeconds, 4), duration = Math.Round(e.DurationSeconds, 4), family = e.Family,
             familyName = GeneralMidi.FamilyNames[e.Family], pitch = e.Pitch, latent = timbres.For(e.Family, e.Pitch).Latent,
+            position = field is null ? null : Xyz(field.PositionOf(timbres, e)),
         });
         var doc = new { version = 1, stepSeconds = NoteVocabulary.StepSeconds, timbreModel = timbres.SourceModel, events };
         AtomicFile.WriteAllText(path, JsonSerializer.Serialize(doc, CliJson.Options));
     }
+
+    private static float[] Xyz(System.Numerics.Vector3 v) => [MathF.Round(v.X, 4), MathF.Round(v.Y, 4), MathF.Round(v.Z, 4)];
 
     private static int Fail(string message, int code)
     {
