@@ -17,5 +17,6 @@ var root = new RootCommand(
     ExploreCommand.Create(),
     GenerateCommand.Create(),
     ComposeCommand.Create(),
+    EvaluateCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

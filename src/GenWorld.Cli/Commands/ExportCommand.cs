@@ -29,6 +29,7 @@ internal static class ExportCommand
                     "sound-vae" => SoundVaeExport.Export(dir, parse.GetValue(output)!),
                     Training.Textures.TextureGan.KindName => Training.Textures.TextureGanExporter.FromCheckpoint(dir, parse.GetValue(output)!),
                     "transformer-prior" or "gru-prior" => PriorModelExport.Export(dir, parse.GetValue(output)!),
+                    Training.SoundGan.SoundGan.KindName => Training.SoundGan.SoundGanExporter.FromCheckpoint(dir, parse.GetValue(output)!),
                     _ => throw new TrainingException($"{dir}: no exporter for '{kind}' checkpoints yet."),
                 };
                 AnsiConsole.MarkupLine($"Exported {Markup.Escape(manifest.Name)}: {Markup.Escape(string.Join(", ", manifest.Parts.Select(p => p.File)))} + manifest.json");

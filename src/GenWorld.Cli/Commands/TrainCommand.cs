@@ -11,6 +11,7 @@ internal static class TrainCommand
         command.Subcommands.Add(TrainSoundVaeCommand.Create());
         command.Subcommands.Add(TrainTextureGanCommand.Create());
         command.Subcommands.Add(TrainPriorCommand.Create());
+        command.Subcommands.Add(TrainSoundGanCommand.Create());
         return command;
     }
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using GenWorld.Core.Dsp;
 using GenWorld.Core.Models;
 using GenWorld.Inference.Finishing;
@@ -38,7 +37,7 @@ public sealed class SoundDecoder
         _outputName = part.Outputs[0].Name;
         Pitch = manifest.Conditioning is { PitchMin: int lo, PitchMax: int hi } ? new PitchRange(lo, hi) : null;
         LatentSize = manifest.LatentSize;
-        _representation = Representation(manifest, part);
+        _representation = ManifestRepresentation.Parse(manifest, part);
         Finisher = new SoundFinisher(_representation.SampleRate, finishing ?? SoundFinishing.Default);
     }
 
@@ -99,20 +98,5 @@ public sealed class SoundDecoder
         if (midiPitch is not int pitch) throw new ArgumentException($"This model needs a MIDI pitch in {range}.", nameof(midiPitch));
         float[] oneHot = range.OneHot(pitch);
         return [.. latent, .. oneHot];
-    }
-
-    /// <summary>"logmag-if-FFT-HOP" plus the decoder's output frames give the exact inverse transform.</summary>
-    internal static SpectralRepresentation Representation(ModelManifest manifest, ModelOnnxPart decoder)
-    {
-        string name = manifest.AudioRepresentation ?? "";
-        string[] bits = name.Split('-');
-        if (bits.Length != 4 || bits[0] != "logmag" || bits[1] != "if"
-            || !int.TryParse(bits[2], CultureInfo.InvariantCulture, out int fft) || !int.TryParse(bits[3], CultureInfo.InvariantCulture, out int hop))
-            throw new InvalidModelFolderException(manifest.Name, [$"audioRepresentation: '{name}' is not one this runtime inverts (expected logmag-if-FFT-HOP)."]);
-        IReadOnlyList<long> shape = decoder.Outputs[0].Shape;
-        if (shape.Count != 4 || shape[2] <= 0)
-            throw new InvalidModelFolderException(manifest.Name, ["parts.decoder.outputs[0].shape: expected [N, 2, frames, bins]."]);
-        int rate = manifest.SampleRate ?? throw new InvalidModelFolderException(manifest.Name, ["sampleRate: required for a sound model."]);
-        return new SpectralRepresentation((int)shape[2] * hop, fft, hop, rate);
     }
 }

@@ -27,7 +27,7 @@ public sealed class SoundEncoder
         _encoder = model.Part("encoder");
         ModelOnnxPart part = manifest.Parts.Single(p => p.Name == "encoder");
         (_inputName, _outputName) = (part.Inputs[0].Name, part.Outputs[0].Name);
-        _representation = SoundDecoder.Representation(manifest, manifest.Parts.Single(p => p.Name == "decoder"));
+        _representation = ManifestRepresentation.Parse(manifest, manifest.Parts.Single(p => p.Name == "decoder"));
         LatentSize = manifest.LatentSize;
     }
 

@@ -3,8 +3,8 @@ using GenWorld.Core.Dsp;
 
 namespace GenWorld.Training.Data;
 
-/// <summary>A clip ready for a sound model: the fixed-length waveform at the model rate, its representation and MIDI pitch.</summary>
-public sealed record PreparedClip(string Id, float[] Waveform, float[] Representation, int? Pitch);
+/// <summary>A clip ready for a sound model: the fixed-length waveform at the model rate, its representation, MIDI pitch and all its labels.</summary>
+public sealed record PreparedClip(string Id, float[] Waveform, float[] Representation, int? Pitch, IReadOnlyDictionary<string, string>? Labels = null);
 
 /// <summary>Brings clips to the model's rate and length (linear resampling, crop or zero-pad) and computes the representation.</summary>
 public static class ClipPreparer
@@ -19,7 +19,7 @@ public static class ClipPreparer
         {
             ClipItem clip = clips[i];
             float[] wave = Fit(Resample(clip.Samples, clip.SampleRate, representation.SampleRate), representation.ClipLength);
-            result[i] = new PreparedClip(clip.Id, wave, representation.Forward(wave), pitches[i]);
+            result[i] = new PreparedClip(clip.Id, wave, representation.Forward(wave), pitches[i], clip.Labels);
         });
         return result;
     }

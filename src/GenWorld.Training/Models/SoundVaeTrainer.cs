@@ -40,7 +40,7 @@ public sealed partial class SoundVaeTrainer : ITrainable
         _options = options;
         _ifWeight = options.IfWeight;
         _representation = representation;
-        _heldOut = [.. clips.Where((_, i) => i % options.HeldOutEvery == options.HeldOutEvery - 1 || (clips.Count < options.HeldOutEvery && i == clips.Count - 1))];
+        _heldOut = [.. clips.Where((_, i) => HeldOutSplit.IsHeldOut(i, clips.Count, options.HeldOutEvery))];
         _train = [.. clips.Except(_heldOut)];
         Model = new SoundVae(config);
         _adam = optim.Adam(Model.parameters(), lr: options.LearningRate);

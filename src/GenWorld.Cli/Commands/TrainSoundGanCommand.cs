@@ -1,0 +1,70 @@
+using System.CommandLine;
+using GenWorld.Core.Dsp;
+using GenWorld.Training.Data;
+using GenWorld.Training.Runs;
+using GenWorld.Training.SoundGan;
+using Spectre.Console;
+
+namespace GenWorld.Cli.Commands;
+
+/// <summary>
+/// <c>genworld train sound-gan</c>: the conditional sound GAN (GANSynth-like) over 16 kHz one-second clips
+/// (log-magnitude + IF), conditioned on the pitch label and on a class label (the instrument family by default).
+/// </summary>
+internal static class TrainSoundGanCommand
+{
+    public static Command Create()
+    {
+        var common = new TrainOptions();
+        var d = new SoundGanConfig();
+        var latent = new Option<int>("--latent") { Description = "Noise values before the condition.", DefaultValueFactory = _ => d.LatentSize };
+        var label = new Option<string>("--label") { Description = "Dataset label to condition on besides pitch (empty: none).", DefaultValueFactory = _ => d.LabelKey };
+        var gChannels = new Option<int>("--g-channels") { Description = "Generator channels at the smallest map (halved five times).", DefaultValueFactory = _ => d.GeneratorChannels };
+        var dChannels = new Option<int>("--d-channels") { Description = "Discriminator channels of the first layer (doubled five times).", DefaultValueFactory = _ => d.DiscriminatorChannels };
+        var batch = new Option<int>("--batch") { Description = "Clips per step.", DefaultValueFactory = _ => d.BatchSize };
+        var lr = new Option<double>("--lr") { Description = "Adam learning rate (both networks).", DefaultValueFactory = _ => d.LearningRate };
+        var r1 = new Option<double>("--r1-gamma") { Description = "R1 penalty weight on real clips.", DefaultValueFactory = _ => d.R1Gamma };
+        var pitchWeight = new Option<double>("--pitch-weight") { Description = "Weight of the auxiliary pitch-classification loss.", DefaultValueFactory = _ => d.PitchLossWeight };
+        var ema = new Option<double>("--ema") { Description = "EMA decay of the exported generator.", DefaultValueFactory = _ => d.EmaDecay };
+        var command = new Command("sound-gan", "Train the conditional sound GAN (pitch + family conditioned; exports an EMA generator).");
+        common.AddTo(command);
+        foreach (Option o in new Option[] { latent, label, gChannels, dChannels, batch, lr, r1, pitchWeight, ema }) command.Options.Add(o);
+        command.SetAction(parse =>
+        {
+            TrainingRunOptions run = common.ToRunOptions(parse, "sound-gan");
+            var settings = d with
+            {
+                LatentSize = parse.GetValue(latent), GeneratorChannels = parse.GetValue(gChannels), DiscriminatorChannels = parse.GetValue(dChannels),
+                BatchSize = parse.GetValue(batch), LearningRate = parse.GetValue(lr), R1Gamma = parse.GetValue(r1),
+                PitchLossWeight = parse.GetValue(pitchWeight), EmaDecay = parse.GetValue(ema),
+            };
+            // Options are checked before minutes of clip loading, not after.
+            var problems = run.Validate().Concat(settings.Validate()).ToList();
+            if (problems.Count > 0)
+            {
+                AnsiConsole.MarkupLine($"[red]train sound-gan: {Markup.Escape(string.Join(" ", problems))}[/]");
+                return 2;
+            }
+            try
+            {
+                IClipSource source = TrainDatasetClipSource.Open(parse.GetValue(common.Dataset)!);
+                AnsiConsole.MarkupLine($"Loading clips from [bold]{Markup.Escape(source.Description)}[/]...");
+                var representation = SpectralRepresentation.Default;
+                var clips = ClipPreparer.Prepare(source.Load(), representation);
+                SoundGanConfig config = SoundGan.ConfigFor(clips, representation, settings, parse.GetValue(label) ?? "");
+                AnsiConsole.MarkupLine($"{clips.Count} clips; pitch {config.PitchMin}..{config.PitchMin + config.PitchClasses - 1}, {config.LabelNames.Count} {Markup.Escape(config.LabelKey)} labels");
+                var result = TrainingRun.Execute(run, _ => new SoundGan(config, representation, clips, source.Version, source.Licence), new SpectreTrainingProgress());
+                foreach ((string name, double value) in result.Report.Metrics)
+                    AnsiConsole.MarkupLine($"  {Markup.Escape(name)}: {value:G5}");
+                AnsiConsole.MarkupLine($"Report: {Markup.Escape(Path.Combine(run.OutDir, "report.json"))}; checkpoint: {Markup.Escape(result.Report.Checkpoint)}");
+                return 0;
+            }
+            catch (Exception e) when (e is TrainingException or InvalidDataException or IOException or ArgumentException or Content.Datasets.DatasetException)
+            {
+                AnsiConsole.MarkupLine($"[red]train sound-gan: {Markup.Escape(e.Message)}[/]");
+                return 1;
+            }
+        });
+        return command;
+    }
+}

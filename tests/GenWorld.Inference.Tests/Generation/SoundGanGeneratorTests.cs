@@ -1,0 +1,50 @@
+using GenWorld.Inference.Generation;
+using GenWorld.Inference.Models;
+
+namespace GenWorld.Inference.Tests.Generation;
+
+/// <summary>Runs the shipped models/notes-gan generator (trained on the real notes dataset) through ONNX Runtime and the one-iSTFT inversion.</summary>
+[Collection(OnnxRuntimeCollection.Name)]
+public sealed class SoundGanGeneratorTests : IDisposable
+{
+    private readonly ModelFolder _model = ModelFolder.Open(RepoPaths.Model("notes-gan"), new OrtSessionFactory(_ => { }), new OrtSessionSettings(DevicePreference.Cpu, IntraOpThreads: 1));
+
+    public void Dispose() => _model.Dispose();
+
+    [Fact]
+    public async Task A_generated_note_is_a_finished_clip_and_the_condition_changes_it()
+    {
+        var generator = new SoundGanGenerator(_model);
+        Assert.Equal((64, 24, 96, 16384, 16000), (generator.LatentSize, generator.PitchMin, generator.PitchMax, generator.ClipLength, generator.ModelRate));
+        Assert.Equal(16, generator.LabelNames.Count);
+        Assert.Contains("piano", generator.LabelNames);
+        float[] z = Core.Numerics.SeededLatent.StandardNormal(3, 64);
+        float[] clip = await generator.GenerateSoundAsync(z, 60, "piano");
+        Assert.Equal(generator.OutputLength, clip.Length);
+        Assert.Equal(16384 * 3, clip.Length); // 16 kHz model rate finished at the default 48 kHz
+        Assert.All(clip, v => Assert.True(float.IsFinite(v)));
+        Assert.True(clip.Max(Math.Abs) <= generator.Finisher.Options.PeakCeiling + 1e-6f); // loudness-normalised under the ceiling
+        Assert.Equal(0f, clip[0]);
+        Assert.InRange(clip.Average(v => (double)v), -1e-3, 1e-3);
+        Assert.Equal(clip, generator.Generate(z, 60, "piano")); // deterministic
+        Assert.NotEqual(clip, generator.Generate(z, 72, "piano"));
+        Assert.NotEqual(clip, generator.Generate(z, 60, "strings"));
+    }
+
+    [Fact]
+    public void The_input_is_latent_then_pitch_then_family_and_bad_conditions_are_named()
+    {
+        var generator = new SoundGanGenerator(_model);
+        float[] z = new float[64];
+        float[] input = generator.GeneratorInput(z, 25, generator.LabelNames[2]);
+        Assert.Equal(64 + 73 + 16, input.Length);
+        Assert.Equal([64 + 1, 64 + 73 + 2], input.Select((v, i) => (v, i)).Where(p => p.v == 1).Select(p => p.i));
+        Assert.Contains("piano", Assert.Throws<ArgumentException>(() => generator.Generate(z, 60, "banjo")).Message);
+        Assert.Contains("[24, 96]", Assert.Throws<ArgumentOutOfRangeException>(() => generator.Generate(z, 100, "piano")).Message);
+        Assert.Contains("needs a MIDI pitch", Assert.Throws<ArgumentException>(() => generator.Generate(z, null, "piano")).Message);
+        Assert.Contains("latent of 64", Assert.Throws<ArgumentException>(() => generator.Generate(new float[5], 60, "piano")).Message);
+        z[3] = float.NaN;
+        Assert.Contains("latent[3]", Assert.Throws<ArgumentException>(() => generator.Generate(z, 60, "piano")).Message);
+        Assert.Throws<ArgumentException>(() => new SoundDecoder(_model));
+    }
+}
