@@ -16,6 +16,7 @@ var root = new RootCommand(
     RenderCommand.Create(),
     ExploreCommand.Create(),
     GenerateCommand.Create(),
+    ComposeCommand.Create(),
     EvaluateCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();

@@ -1,5 +1,6 @@
 using GenWorld.Content.Datasets;
 using GenWorld.Content.Notes;
+using GenWorld.Content.Sequences;
 using GenWorld.Content.Sfx;
 using GenWorld.Content.Textures;
 
@@ -13,10 +14,11 @@ public static class DatasetKinds
         ["notes"] = () => new NotesSource(),
         ["sfx"] = () => new SfxSource(),
         ["textures"] = () => new TexturesSource(),
+        ["sequences"] = () => new MidiSequencesSource(),
     };
 
     /// <summary>Every kind name the CLI offers, including ones not available in this build.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["notes", "sfx", "textures"];
+    public static IReadOnlyList<string> Names { get; } = ["notes", "sfx", "textures", "sequences"];
 
     /// <summary>The source for a kind, or null (with a reason) when this build does not have it.</summary>
     public static IDatasetSource? TryCreate(string kind, out string reason)

@@ -11,7 +11,7 @@ internal static class DatasetBuildCommand
 {
     public static Command Create()
     {
-        var kind = new Argument<string>("kind") { Description = "notes, sfx or textures" };
+        var kind = new Argument<string>("kind") { Description = "notes, sfx, textures or sequences" };
         var output = new Option<string?>("--out") { Description = "Output folder (default ~/.cache/genworld/datasets/KIND-SIZE)" };
         var size = new Option<string>("--size") { Description = "fixture, small or full", DefaultValueFactory = _ => "full" };
         var rate = new Option<int>("--rate") { Description = "Audio sample rate in Hz", DefaultValueFactory = _ => 16000 };

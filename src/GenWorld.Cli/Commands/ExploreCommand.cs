@@ -3,9 +3,11 @@ using System.Diagnostics;
 using System.Numerics;
 using GenWorld.Audio.Output;
 using GenWorld.Cli.Field;
+using GenWorld.Cli.Prior;
 using GenWorld.Rendering;
 using GenWorld.Rendering.Glfw;
 using GenWorld.World;
+using GenWorld.World.Attract;
 using GenWorld.World.Cameras;
 
 namespace GenWorld.Cli.Commands;
@@ -21,18 +23,19 @@ internal static class ExploreCommand
         var model = new Option<DirectoryInfo>("--model") { Description = "Sound-VAE model folder with anchors.", DefaultValueFactory = _ => new DirectoryInfo("models/notes-vae") };
         var textures = new Option<DirectoryInfo?>("--textures") { Description = "Texture-GAN model folder (default models/textures-gan when present)." };
         var seconds = new Option<double?>("--seconds") { Description = "Close after this many seconds (default: until the window closes)." };
-        var command = new Command("explore", "Walk the latent field in a window with spatial audio (needs a display; else use `genworld render`).") { model, textures, seconds };
-        command.SetAction(parse => Run(parse.GetValue(model)!.FullName, RenderCommand.TextureFolder(parse.GetValue(textures)), parse.GetValue(seconds)));
+        var attract = new Option<double>("--attract-after") { Description = "Seconds without input before the note prior tours the field (0: never).", DefaultValueFactory = _ => 30 };
+        var command = new Command("explore", "Walk the latent field in a window with spatial audio (needs a display; else use `genworld render`).") { model, textures, seconds, attract };
+        command.SetAction(parse => Run(parse.GetValue(model)!.FullName, RenderCommand.TextureFolder(parse.GetValue(textures)), parse.GetValue(seconds), parse.GetValue(attract)));
         return command;
     }
 
     internal static bool HasDisplay() =>
         !string.IsNullOrEmpty(Core.Native.Libc.GetEnv("DISPLAY")) || !string.IsNullOrEmpty(Core.Native.Libc.GetEnv("WAYLAND_DISPLAY"));
 
-    internal static int Run(string model, string? textures, double? seconds) => RunCore(model, textures, seconds).ExitCode;
+    internal static int Run(string model, string? textures, double? seconds, double attractAfter = 0) => RunCore(model, textures, seconds, attractAfter).ExitCode;
 
     /// <summary>The explorer; also reports GL objects still alive after the scene was disposed (0 unless something leaked).</summary>
-    internal static (int ExitCode, int GlObjectsLeft, long Frames) RunCore(string model, string? textures, double? seconds)
+    internal static (int ExitCode, int GlObjectsLeft, long Frames) RunCore(string model, string? textures, double? seconds, double attractAfter = 0)
     {
         GlfwWindow window;
         try { window = new GlfwWindow(new GlfwWindowOptions("GenWorld: explore the latent field")); }
@@ -50,17 +53,19 @@ internal static class ExploreCommand
         {
             using (var scene = new FieldScene(device, world))
             using (var voices = new EmitterVoices(audio))
-                frames = Loop(window, device, world, scene, voices, seconds);
+            using (AttractSetup? attract = AttractSetup.TryOpen(attractAfter, world))
+                frames = Loop(window, device, world, scene, voices, seconds, attract);
             device.ProcessPendingDeletions();
             glLeft = device.LiveObjects.Total;
         }
         return (0, glLeft, frames);
     }
 
-    private static long Loop(GlfwWindow window, GlDevice device, LatentWorld world, FieldScene scene, EmitterVoices voices, double? seconds)
+    private static long Loop(GlfwWindow window, GlDevice device, LatentWorld world, FieldScene scene, EmitterVoices voices, double? seconds, AttractSetup? attractSetup)
     {
         float radius = world.Projection.Positions.Max(p => new Vector2(p.X, p.Z).Length());
         var fly = new FlyCamera(new Vector3(0, 3, radius * 0.6f)) { Speed = Math.Max(2f, radius / 10) };
+        AttractMode? attract = attractSetup?.Wrap(fly);
         var clock = Stopwatch.StartNew();
         double last = 0, nextHud = 0, fps = 60, frameStart = 0;
         long frames = 0;
@@ -74,7 +79,7 @@ internal static class ExploreCommand
                 new Vector3(Axis(input, Key.D, Key.A), Axis(input, Key.E, Key.Q) + (input.IsKeyDown(Key.Space) ? 1 : 0), Axis(input, Key.W, Key.S)),
                 input.IsMouseButtonDown(MouseButton.Left) ? new Vector2(input.CursorDelta.X, -input.CursorDelta.Y) * 0.004f : Vector2.Zero,
                 input.IsKeyDown(Key.LeftShift), input.WasKeyPressed(Key.Enter));
-            Pose pose = fly.Update(now - last, worldInput);
+            Pose pose = attract?.Update(now - last, worldInput) ?? fly.Update(now - last, worldInput);
             last = now;
             world.Update(now, pose, worldInput);
             voices.Sync(world, pose);

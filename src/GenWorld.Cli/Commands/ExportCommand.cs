@@ -1,4 +1,5 @@
 using System.CommandLine;
+using GenWorld.Cli.Prior;
 using GenWorld.Training.Models;
 using GenWorld.Training.Runs;
 using Spectre.Console;
@@ -27,13 +28,14 @@ internal static class ExportCommand
                 {
                     "sound-vae" => SoundVaeExport.Export(dir, parse.GetValue(output)!),
                     Training.Textures.TextureGan.KindName => Training.Textures.TextureGanExporter.FromCheckpoint(dir, parse.GetValue(output)!),
+                    "transformer-prior" or "gru-prior" => PriorModelExport.Export(dir, parse.GetValue(output)!),
                     Training.SoundGan.SoundGan.KindName => Training.SoundGan.SoundGanExporter.FromCheckpoint(dir, parse.GetValue(output)!),
                     _ => throw new TrainingException($"{dir}: no exporter for '{kind}' checkpoints yet."),
                 };
                 AnsiConsole.MarkupLine($"Exported {Markup.Escape(manifest.Name)}: {Markup.Escape(string.Join(", ", manifest.Parts.Select(p => p.File)))} + manifest.json");
                 return 0;
             }
-            catch (Exception e) when (e is TrainingException or IOException or InvalidDataException or Training.Export.OnnxExportException)
+            catch (Exception e) when (e is TrainingException or IOException or InvalidDataException or Training.Export.OnnxExportException or Content.Datasets.DatasetException)
             {
                 AnsiConsole.MarkupLine($"[red]export: {Markup.Escape(e.Message)}[/]");
                 return 1;

@@ -10,6 +10,7 @@ internal static class TrainCommand
         var command = new Command("train", "Train a generative model on a dataset (checkpoints, resume, previews, report.json).");
         command.Subcommands.Add(TrainSoundVaeCommand.Create());
         command.Subcommands.Add(TrainTextureGanCommand.Create());
+        command.Subcommands.Add(TrainPriorCommand.Create());
         command.Subcommands.Add(TrainSoundGanCommand.Create());
         return command;
     }

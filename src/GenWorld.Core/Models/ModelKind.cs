@@ -14,4 +14,7 @@ public enum ModelKind
 
     /// <summary>Transformer prior over latent codes or tokens.</summary>
     TransformerPrior,
+
+    /// <summary>Recurrent (GRU) prior with the same token interface, the Transformer's baseline.</summary>
+    GruPrior,
 }

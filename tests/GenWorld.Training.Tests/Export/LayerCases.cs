@@ -52,6 +52,8 @@ internal static class LayerCases
         ["Flatten_middle"] = new(() => nn.Flatten(2, 3), [3, 4, 5, 2]),
         ["Unflatten"] = new(() => nn.Unflatten(1, [4, 3]), [12, 2]),
         ["Unflatten_last_dim"] = new(() => nn.Unflatten(2, [4, 3]), [2, 12]),
+        ["GRU_batch_first_2_layers"] = new(() => new GruSequence(5, 7, 2, batchFirst: true), [6, 5]),
+        ["GRU_time_first_no_bias"] = new(() => new GruSequence(5, 4, 1, batchFirst: false, bias: false), [3, 5]),
         ["Embedding"] = new(() => nn.Embedding(10, 4), [6], s => randint(0, 10, s, dtype: ScalarType.Int64)),
         ["Sequential_nested"] = new(() => nn.Sequential(nn.Linear(6, 8), nn.Sequential(nn.ReLU(), nn.Linear(8, 3))), [6]),
         ["CircularPad2d"] = new(() => new GenWorld.Training.Export.CircularPad2d(1, 2, 3, 0), [2, 4, 5]),

@@ -30,7 +30,7 @@ public sealed class UnsupportedLayerTests
 
         var e = Assert.Throws<OnnxExportException>(() => OnnxExporter.Export(model, Spec));
 
-        Assert.StartsWith("decoder._gru: GRU is not supported by the GenWorld ONNX exporter", e.Message, StringComparison.Ordinal);
+        Assert.StartsWith("decoder._lstm: LSTM is not supported by the GenWorld ONNX exporter", e.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -73,12 +73,13 @@ public sealed class UnsupportedLayerTests
 
     private sealed class RecurrentDecoder : nn.Module<Tensor, Tensor>, IOnnxExportable
     {
-        private readonly GRU _gru = nn.GRU(4, 4, batchFirst: true);
+        // GRU exports since the note prior's baseline needed it; LSTM still has no emitter.
+        private readonly LSTM _lstm = nn.LSTM(4, 4, batchFirst: true);
 
         public RecurrentDecoder() : base(nameof(RecurrentDecoder)) => RegisterComponents();
 
-        public override Tensor forward(Tensor input) => _gru.forward(input).Item1;
+        public override Tensor forward(Tensor input) => _lstm.forward(input).Item1;
 
-        public IReadOnlyList<string> ExportOnnx(OnnxExportScope scope, IReadOnlyList<string> inputs) => [scope.Export(_gru, inputs[0])];
+        public IReadOnlyList<string> ExportOnnx(OnnxExportScope scope, IReadOnlyList<string> inputs) => [scope.Export(_lstm, inputs[0])];
     }
 }

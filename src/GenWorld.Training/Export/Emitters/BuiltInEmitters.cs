@@ -11,6 +11,7 @@ internal static class BuiltInEmitters
         .. NormalizationEmitters.All(),
         .. ShapeEmitters.All(),
         new EmbeddingEmitter(),
+        new GruEmitter(),
         new SequentialEmitter(),
     ];
 }
