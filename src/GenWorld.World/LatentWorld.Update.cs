@@ -33,6 +33,7 @@ public sealed partial class LatentWorld
         _started = true;
         _removed.Clear();
         TakeArrivals();
+        RefreshAfterSwap();
         Place(p);
         Fade();
         if (input.Retrigger) Retrigger();

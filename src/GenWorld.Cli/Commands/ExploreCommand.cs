@@ -24,18 +24,21 @@ internal static class ExploreCommand
         var textures = new Option<DirectoryInfo?>("--textures") { Description = "Texture-GAN model folder (default models/textures-gan when present)." };
         var seconds = new Option<double?>("--seconds") { Description = "Close after this many seconds (default: until the window closes)." };
         var attract = new Option<double>("--attract-after") { Description = "Seconds without input before the note prior tours the field (0: never).", DefaultValueFactory = _ => 30 };
-        var command = new Command("explore", "Walk the latent field in a window with spatial audio (needs a display; else use `genworld render`).") { model, textures, seconds, attract };
-        command.SetAction(parse => Run(parse.GetValue(model)!.FullName, RenderCommand.TextureFolder(parse.GetValue(textures)), parse.GetValue(seconds), parse.GetValue(attract)));
+        var follow = new Option<DirectoryInfo?>("--follow") { Description = "Versioned model root to follow (models/<name> as `genworld serve` publishes it): each new version swaps in live." };
+        var command = new Command("explore", "Walk the latent field in a window with spatial audio (needs a display; else use `genworld render`).") { model, textures, seconds, attract, follow };
+        command.SetAction(parse => Run(parse.GetValue(model)!.FullName, RenderCommand.TextureFolder(parse.GetValue(textures)), parse.GetValue(seconds), parse.GetValue(attract),
+            parse.GetValue(follow)?.FullName));
         return command;
     }
 
     internal static bool HasDisplay() =>
         !string.IsNullOrEmpty(Core.Native.Libc.GetEnv("DISPLAY")) || !string.IsNullOrEmpty(Core.Native.Libc.GetEnv("WAYLAND_DISPLAY"));
 
-    internal static int Run(string model, string? textures, double? seconds, double attractAfter = 0) => RunCore(model, textures, seconds, attractAfter).ExitCode;
+    internal static int Run(string model, string? textures, double? seconds, double attractAfter = 0, string? follow = null) =>
+        RunCore(model, textures, seconds, attractAfter, follow).ExitCode;
 
     /// <summary>The explorer; also reports GL objects still alive after the scene was disposed (0 unless something leaked).</summary>
-    internal static (int ExitCode, int GlObjectsLeft, long Frames) RunCore(string model, string? textures, double? seconds, double attractAfter = 0)
+    internal static (int ExitCode, int GlObjectsLeft, long Frames) RunCore(string model, string? textures, double? seconds, double attractAfter = 0, string? follow = null)
     {
         GlfwWindow window;
         try { window = new GlfwWindow(new GlfwWindowOptions("GenWorld: explore the latent field")); }
@@ -48,6 +51,7 @@ internal static class ExploreCommand
         int glLeft;
         using (window)
         using (LatentWorld world = LatentWorld.Open(model, new LatentWorldOptions { TextureModel = textures, Log = Console.Error.WriteLine }))
+        using (follow is null ? null : world.FollowPublishedVersions(follow))
         using (IAudioOutput audio = AudioOutputs.OpenDefault(Console.Error.WriteLine))
         using (var device = new GlDevice(window))
         {

@@ -20,10 +20,11 @@ internal static class RenderCommand
         var output = new Option<DirectoryInfo>("--out") { Description = "Output folder (frames/, mix.wav, flythrough.mp4).", DefaultValueFactory = _ => new DirectoryInfo(Path.Combine(".build", "render")) };
         var width = new Option<int>("--width") { Description = "Frame width in pixels.", DefaultValueFactory = _ => 1280 };
         var height = new Option<int>("--height") { Description = "Frame height in pixels.", DefaultValueFactory = _ => 720 };
+        var follow = new Option<DirectoryInfo?>("--follow") { Description = "Versioned model root to follow (models/<name> as `genworld serve` publishes it): each new version swaps in while rendering." };
         var noHrtf = new Option<bool>("--no-hrtf") { Description = "Plain stereo panning instead of HRTF." };
         var command = new Command("render", "Headless flythrough of the latent field: PNG frames + spatial-mix WAV (+ MP4 with ffmpeg).")
         {
-            model, textures, path, orbit, seconds, fps, output, width, height, noHrtf,
+            model, textures, path, orbit, seconds, fps, output, width, height, noHrtf, follow,
         };
         command.SetAction((parse, ct) =>
         {
@@ -33,7 +34,10 @@ internal static class RenderCommand
                 return Task.FromResult(2);
             }
             var settings = new RenderSettings(parse.GetValue(model)!.FullName, TextureFolder(parse.GetValue(textures)), parse.GetValue(path)?.FullName,
-                parse.GetValue(seconds), parse.GetValue(fps), parse.GetValue(output)!.FullName, parse.GetValue(width), parse.GetValue(height), !parse.GetValue(noHrtf));
+                parse.GetValue(seconds), parse.GetValue(fps), parse.GetValue(output)!.FullName, parse.GetValue(width), parse.GetValue(height), !parse.GetValue(noHrtf))
+            {
+                Follow = parse.GetValue(follow)?.FullName,
+            };
             HeadlessRender.Result r = HeadlessRender.Run(settings, Console.Error.WriteLine, ct);
             Print(r);
             return Task.FromResult(0);

@@ -33,6 +33,7 @@ internal static class HeadlessRender
         long glLeft;
         WorldStats stats;
         using (LatentWorld world = LatentWorld.Open(settings.Model, new LatentWorldOptions { TextureModel = settings.TextureModel, Log = log }))
+        using (settings.Follow is null ? null : world.FollowPublishedVersions(settings.Follow))
         {
             var orbit = new OrbitCamera(Vector3.Zero, world.Projection.Positions.Max(p => new Vector2(p.X, p.Z).Length()) * 0.45f, 3f, Period: 40);
             using var audio = OpenAlAudioOutput.CreateLoopback(RenderSettings.SampleRate, settings.Hrtf ? HrtfMode.On : HrtfMode.Off);

@@ -3,7 +3,7 @@ namespace GenWorld.Cli.Field;
 /// <summary>What <c>genworld render</c> renders (validated before anything opens).</summary>
 internal sealed record RenderSettings(
     string Model, string? TextureModel, string? PathFile, double? Seconds, int Fps, string OutDir, int Width = 1280, int Height = 720,
-    bool Hrtf = true, bool WaitForContent = true, bool Mp4 = true)
+    bool Hrtf = true, bool WaitForContent = true, bool Mp4 = true, string? Follow = null)
 {
     public const int SampleRate = 48000;
 
