@@ -28,12 +28,7 @@ public sealed class FieldFrameBenchmark : IBenchmark
     public IEnumerable<BenchmarkResult> Run(BenchmarkOptions options)
     {
         (int warmUp, int frames) = options.Quick ? (3, 15) : (10, 60);
-        EglSurfacelessContext context;
-        try { context = new EglSurfacelessContext(Width, Height); }
-        catch (Exception e) when (e is GLContextException or GenWorld.Core.Native.MissingNativeLibraryException)
-        {
-            throw new BenchmarkUnavailableException($"no headless OpenGL: {e.Message}");
-        }
+        EglSurfacelessContext context = BenchScene.HeadlessContext(Width, Height);
 
         using (context)
         using (var device = new GlDevice(context))
@@ -42,7 +37,7 @@ public sealed class FieldFrameBenchmark : IBenchmark
         using (var batch = new PointBatch(device))
         using (var field = new FieldRenderer(device, Style))
         {
-            PointInstance[] points = MakePoints(100_000);
+            PointInstance[] points = BenchScene.RandomPoints(100_000, (i, _) => LabelPalette.Colour(i % 10));
             batch.SetPoints(points);
             FieldQuad[] quads = MakeQuads();
             ShaderProgram bare = shaders.Get("points");
@@ -88,18 +83,6 @@ public sealed class FieldFrameBenchmark : IBenchmark
     {
         times.Sort();
         return times[times.Count / 2];
-    }
-
-    private static PointInstance[] MakePoints(int count)
-    {
-        var random = new Random(1234);
-        var points = new PointInstance[count];
-        for (int i = 0; i < count; i++)
-        {
-            var position = new Vector3(random.NextSingle() - 0.5f, random.NextSingle() - 0.5f, random.NextSingle() - 0.5f) * 24f;
-            points[i] = new PointInstance(position, 0.15f + (random.NextSingle() * 0.25f), LabelPalette.Colour(i % 10));
-        }
-        return points;
     }
 
     private static FieldQuad[] MakeQuads()

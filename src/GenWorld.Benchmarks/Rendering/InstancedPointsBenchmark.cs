@@ -26,12 +26,7 @@ public sealed class InstancedPointsBenchmark : IBenchmark
     public IEnumerable<BenchmarkResult> Run(BenchmarkOptions options)
     {
         (int warmUp, int frames) = options.Quick ? (3, 10) : (10, 60);
-        EglSurfacelessContext context;
-        try { context = new EglSurfacelessContext(Width, Height); }
-        catch (Exception e) when (e is GLContextException or GenWorld.Core.Native.MissingNativeLibraryException)
-        {
-            throw new BenchmarkUnavailableException($"no headless OpenGL: {e.Message}");
-        }
+        EglSurfacelessContext context = BenchScene.HeadlessContext(Width, Height);
 
         using (context)
         using (var device = new GlDevice(context))
@@ -41,13 +36,13 @@ public sealed class InstancedPointsBenchmark : IBenchmark
         {
             ShaderProgram program = shaders.Get("points");
             double clearOnly = MedianFrameMs(device, target, null, program, warmUp, frames);
-            batch.SetPoints(MakePoints(10_000));
+            batch.SetPoints(BenchScene.RandomPoints(10_000, RandomColour));
             double tenK = MedianFrameMs(device, target, batch, program, warmUp, frames);
-            batch.SetPoints(MakePoints(100_000));
+            batch.SetPoints(BenchScene.RandomPoints(100_000, RandomColour));
             double hundredK = MedianFrameMs(device, target, batch, program, warmUp, frames);
             target.SavePng(Path.Combine(options.OutputDirectory, "gl-instanced-points-100k.png"));
             // Same instances at ~1/20 the size: almost no fill, so this is the per-instance (vertex/setup) cost.
-            batch.SetPoints(MakePoints(100_000, sizeScale: 0.05f));
+            batch.SetPoints(BenchScene.RandomPoints(100_000, RandomColour, sizeScale: 0.05f));
             double hundredKTiny = MedianFrameMs(device, target, batch, program, warmUp, frames);
             target.Unbind();
 
@@ -84,16 +79,6 @@ public sealed class InstancedPointsBenchmark : IBenchmark
     }
 
     /// <summary>A fixed-seed cloud in a 24-unit cube around the origin, sizes and colours varied like a latent field.</summary>
-    private static PointInstance[] MakePoints(int count, float sizeScale = 1f)
-    {
-        var random = new Random(1234);
-        var points = new PointInstance[count];
-        for (int i = 0; i < count; i++)
-        {
-            var position = new Vector3(random.NextSingle() - 0.5f, random.NextSingle() - 0.5f, random.NextSingle() - 0.5f) * 24f;
-            var colour = new Rgba8((byte)random.Next(64, 256), (byte)random.Next(64, 256), (byte)random.Next(64, 256));
-            points[i] = new PointInstance(position, (0.15f + random.NextSingle() * 0.25f) * sizeScale, colour);
-        }
-        return points;
-    }
+
+    private static Rgba8 RandomColour(int index, Random random) => new((byte)random.Next(64, 256), (byte)random.Next(64, 256), (byte)random.Next(64, 256));
 }

@@ -12,6 +12,8 @@ using GenWorld.World.Anchors;
 using GenWorld.World.Cameras;
 using Silk.NET.OpenGL;
 
+using GenWorld.Benchmarks.Rendering;
+
 namespace GenWorld.Benchmarks.World;
 
 /// <summary>
@@ -31,12 +33,7 @@ public sealed class WorldFrameBenchmark : IBenchmark
     {
         string folder = Path.Combine(BenchmarkPaths.RepoRoot(), "models", "notes-vae");
         if (!File.Exists(Path.Combine(folder, "anchors.bin"))) throw new BenchmarkUnavailableException($"no anchors at {folder}");
-        EglSurfacelessContext context;
-        try { context = new EglSurfacelessContext(Width, Height); }
-        catch (Exception e) when (e is GLContextException or Core.Native.MissingNativeLibraryException)
-        {
-            throw new BenchmarkUnavailableException($"no headless OpenGL: {e.Message}");
-        }
+        EglSurfacelessContext context = BenchScene.HeadlessContext(Width, Height);
         int frames = options.Quick ? 10 : 40;
         using ModelFolder model = ModelFolder.Open(folder, new OrtSessionFactory(_ => { }), OrtSessionSettings.Default with { IntraOpThreads = 1 });
         using LatentWorld world = LatentWorld.Create(model, Replicate(AnchorFile.Load(folder), Copies), null, new LatentWorldOptions());
