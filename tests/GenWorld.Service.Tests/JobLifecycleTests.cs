@@ -23,7 +23,7 @@ public sealed class JobLifecycleTests(ITestOutputHelper output) : IDisposable
         await using var service = await TestService.StartAsync(_data.Options(previewSeconds: 0.5));
         JsonElement created = await TestService.SubmitAsync(service.Http, new
         {
-            kind = "sound-vae", dataset = "notes", name = "notes-test", steps = 40, hyperparameters = TestData.TinySoundVae,
+            kind = "sound-vae", dataset = "notes", name = "notes-test", steps = 150, hyperparameters = TestData.TinySoundVae,
         });
         string id = created.GetProperty("id").GetString()!;
         Assert.Equal("queued", created.GetProperty("state").GetString());
@@ -39,7 +39,8 @@ public sealed class JobLifecycleTests(ITestOutputHelper output) : IDisposable
         Assert.Equal("state", events[0].Type);
         Assert.Equal("succeeded", events[^1].Data.GetProperty("state").GetString());
         long[] steps = [.. events.Where(e => e.Type == "progress").Select(e => e.Data.GetProperty("step").GetInt64())];
-        Assert.True(steps.Length >= 3, $"expected several progress events, got {steps.Length}");
+        // Progress events are throttled to 5 a second, so a fast machine sends few: at least two, in order.
+        Assert.True(steps.Length >= 2 && steps[^1] > steps[0], $"expected progress events at rising steps, got [{string.Join(", ", steps)}]");
         Assert.Equal(steps.Order(), steps);
         Assert.All(events.Where(e => e.Type == "progress"), e => Assert.True(double.IsFinite(e.Data.GetProperty("loss").GetDouble())));
         ServiceEvent preview = Assert.Single(events.Where(e => e.Type == "preview").Take(1));
@@ -56,7 +57,7 @@ public sealed class JobLifecycleTests(ITestOutputHelper output) : IDisposable
         }
 
         JsonElement job = await TestService.GetJobAsync(service.Http, id);
-        Assert.Equal(40, job.GetProperty("step").GetInt64());
+        Assert.Equal(150, job.GetProperty("step").GetInt64());
         Assert.Equal("notes-test/1", job.GetProperty("model").GetString());
         Assert.True(job.GetProperty("metrics").GetProperty("heldOutSpectralDistance").GetDouble() > 0);
         JsonElement losses = job.GetProperty("losses");
