@@ -7,8 +7,6 @@ namespace GenWorld.Rendering.Field;
 /// <summary>Draws nearby objects as camera-facing textured squares, one small draw each (there are tens, not thousands).</summary>
 internal sealed class QuadBillboards : IDisposable
 {
-    private static readonly float[] Corners = [-1, -1, 1, -1, -1, 1, 1, 1];
-
     private readonly GlDevice _device;
     private readonly GlBuffer _corners;
     private readonly GlVertexArray _vao;
@@ -16,10 +14,8 @@ internal sealed class QuadBillboards : IDisposable
     public QuadBillboards(GlDevice device)
     {
         _device = device;
-        _corners = new GlBuffer(device, BufferTargetARB.ArrayBuffer, BufferUsageARB.StaticDraw);
-        _corners.SetData<float>(Corners);
         _vao = new GlVertexArray(device);
-        _vao.SetAttribute(0, _corners, 2, VertexAttribPointerType.Float, false, 8, 0);
+        _corners = UnitQuad.Attach(device, _vao);
     }
 
     /// <summary>Draws <paramref name="quads"/>; returns how many had a tile (the rest are placeholders).</summary>

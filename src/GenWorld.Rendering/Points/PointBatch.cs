@@ -10,8 +10,6 @@ namespace GenWorld.Rendering.Points;
 /// </summary>
 public sealed class PointBatch : IDisposable
 {
-    private static readonly float[] QuadCorners = [-1, -1, 1, -1, -1, 1, 1, 1];
-
     private readonly GlDevice _device;
     private readonly GlBuffer _corners;
     private readonly GlBuffer _instances;
@@ -21,11 +19,9 @@ public sealed class PointBatch : IDisposable
     public PointBatch(GlDevice device)
     {
         _device = device;
-        _corners = new GlBuffer(device, BufferTargetARB.ArrayBuffer, BufferUsageARB.StaticDraw);
-        _corners.SetData<float>(QuadCorners);
         _instances = new GlBuffer(device, BufferTargetARB.ArrayBuffer, BufferUsageARB.DynamicDraw);
         _vao = new GlVertexArray(device);
-        _vao.SetAttribute(0, _corners, 2, VertexAttribPointerType.Float, false, 8, 0);
+        _corners = UnitQuad.Attach(device, _vao);
         _vao.SetAttribute(1, _instances, 3, VertexAttribPointerType.Float, false, PointInstance.SizeInBytes, 0, divisor: 1);
         _vao.SetAttribute(2, _instances, 1, VertexAttribPointerType.Float, false, PointInstance.SizeInBytes, PointInstance.SizeOffset, divisor: 1);
         _vao.SetAttribute(3, _instances, 4, VertexAttribPointerType.UnsignedByte, true, PointInstance.SizeInBytes, PointInstance.ColourOffset, divisor: 1);
