@@ -17,6 +17,12 @@ internal static class TrainSoundGanCommand
     {
         var common = new TrainOptions();
         var d = new SoundGanConfig();
+        var generator = new Option<SoundGeneratorKind>("--generator")
+        {
+            Description = "Generator architecture: harmonic (learned partial + noise envelopes rendered at the requested pitch), spectrogram (free-form transposed convolutions, GANSynth-like), or auto (harmonic when every clip has a pitch).",
+            DefaultValueFactory = _ => d.Generator,
+        };
+        var harmonics = new Option<int>("--harmonics") { Description = "Harmonics the harmonic generator controls.", DefaultValueFactory = _ => d.Harmonics };
         var latent = new Option<int>("--latent") { Description = "Noise values before the condition.", DefaultValueFactory = _ => d.LatentSize };
         var label = new Option<string>("--label") { Description = "Dataset label to condition on besides pitch (empty: none).", DefaultValueFactory = _ => d.LabelKey };
         var gChannels = new Option<int>("--g-channels") { Description = "Generator channels at the smallest map (halved five times).", DefaultValueFactory = _ => d.GeneratorChannels };
@@ -28,12 +34,13 @@ internal static class TrainSoundGanCommand
         var ema = new Option<double>("--ema") { Description = "EMA decay of the exported generator.", DefaultValueFactory = _ => d.EmaDecay };
         var command = new Command("sound-gan", "Train the conditional sound GAN (pitch + family conditioned; exports an EMA generator).");
         common.AddTo(command);
-        foreach (Option o in new Option[] { latent, label, gChannels, dChannels, batch, lr, r1, pitchWeight, ema }) command.Options.Add(o);
+        foreach (Option o in new Option[] { generator, harmonics, latent, label, gChannels, dChannels, batch, lr, r1, pitchWeight, ema }) command.Options.Add(o);
         command.SetAction(parse =>
         {
             TrainingRunOptions run = common.ToRunOptions(parse, "sound-gan");
             var settings = d with
             {
+                Generator = parse.GetValue(generator), Harmonics = parse.GetValue(harmonics),
                 LatentSize = parse.GetValue(latent), GeneratorChannels = parse.GetValue(gChannels), DiscriminatorChannels = parse.GetValue(dChannels),
                 BatchSize = parse.GetValue(batch), LearningRate = parse.GetValue(lr), R1Gamma = parse.GetValue(r1),
                 PitchLossWeight = parse.GetValue(pitchWeight), EmaDecay = parse.GetValue(ema),
@@ -52,7 +59,7 @@ internal static class TrainSoundGanCommand
                 var representation = SpectralRepresentation.Default;
                 var clips = ClipPreparer.Prepare(source.Load(), representation);
                 SoundGanConfig config = SoundGan.ConfigFor(clips, representation, settings, parse.GetValue(label) ?? "");
-                AnsiConsole.MarkupLine($"{clips.Count} clips; pitch {config.PitchMin}..{config.PitchMin + config.PitchClasses - 1}, {config.LabelNames.Count} {Markup.Escape(config.LabelKey)} labels");
+                AnsiConsole.MarkupLine($"{clips.Count} clips; pitch {config.PitchMin}..{config.PitchMin + config.PitchClasses - 1}, {config.LabelNames.Count} {Markup.Escape(config.LabelKey)} labels; {config.Generator.ToString().ToLowerInvariant()} generator");
                 var result = TrainingRun.Execute(run, _ => new SoundGan(config, representation, clips, source.Version, source.Licence), new SpectreTrainingProgress());
                 foreach ((string name, double value) in result.Report.Metrics)
                     AnsiConsole.MarkupLine($"  {Markup.Escape(name)}: {value:G5}");

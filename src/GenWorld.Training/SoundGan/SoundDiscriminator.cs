@@ -5,7 +5,8 @@ using static TorchSharp.torch;
 namespace GenWorld.Training.SoundGan;
 
 /// <summary>
-/// Conditional discriminator over the representation [N, 2, Frames, Bins]: five spectrally normalised stride-2
+/// Conditional discriminator over the representation [N, 2, Frames, Bins] (or its log-magnitude alone, see
+/// <see cref="InputChannels"/>): five spectrally normalised stride-2
 /// convolutions, minibatch-std, a 3×3 head, then the feature map is flattened (not pooled: where the energy sits in
 /// frequency is what pitch is). Output [N, 1 + P]: column 0 is the adversarial logit of a projection discriminator
 /// (Miyato &amp; Koyama 2018: ψ(h) + ⟨E·y, h⟩ with y the condition one-hots), the rest are auxiliary pitch-class
@@ -26,7 +27,7 @@ public sealed class SoundDiscriminator : nn.Module<Tensor, Tensor, Tensor>
         ArgumentNullException.ThrowIfNull(config);
         Config = config;
         var layers = new List<(string, nn.Module<Tensor, Tensor>)>();
-        int c = 2;
+        int c = InputChannels(config);
         for (int i = 0; i < 5; i++)
         {
             int next = config.DiscriminatorChannels << i;
@@ -47,6 +48,12 @@ public sealed class SoundDiscriminator : nn.Module<Tensor, Tensor, Tensor>
         RegisterComponents();
     }
 
+    /// <summary>
+    /// Channels it judges: log-magnitude and IF, or only the log-magnitude behind a harmonic generator, whose IF is
+    /// fixed by the pitch (judging it would teach the discriminator a tell the generator cannot change).
+    /// </summary>
+    public static int InputChannels(SoundGanConfig config) => config?.Generator == SoundGeneratorKind.Harmonic ? 1 : 2;
+
     /// <summary>The shape this discriminator was built for.</summary>
     public SoundGanConfig Config { get; }
 
@@ -60,7 +67,8 @@ public sealed class SoundDiscriminator : nn.Module<Tensor, Tensor, Tensor>
         if (condition.dim() != 2 || condition.shape[0] != representation.shape[0] || condition.shape[1] != Config.ConditionSize)
             throw new ArgumentException($"Condition must be [N, {Config.ConditionSize}], got [{string.Join(", ", condition.shape)}].", nameof(condition));
         using var scope = NewDisposeScope();
-        Tensor h = _head.forward(_batchStd.forward(_features.forward(representation)));
+        Tensor judged = InputChannels(Config) == 2 ? representation : representation.narrow(1, 0, 1);
+        Tensor h = _head.forward(_batchStd.forward(_features.forward(judged)));
         Tensor logit = _critic.forward(h);
         if (_projection is not null) logit = logit + (_projection.forward(condition) * h).sum(1, keepdim: true);
         Tensor result = _pitch is null ? logit : cat([logit, _pitch.forward(h)], 1);

@@ -43,6 +43,11 @@ public sealed partial class SoundGan : ITrainable
         var errors = config.Validate().ToList();
         if (config.Frames != representation.Frames || config.Bins != representation.Bins)
             errors.Add($"config: {config.Frames}×{config.Bins} does not match the representation's {representation.Frames}×{representation.Bins}.");
+        if (config.Generator == SoundGeneratorKind.Harmonic && config.PitchClasses == 0)
+            errors.Add("generator: the harmonic generator renders at the requested pitch, so every clip needs a pitch label (use --generator spectrogram).");
+        if (config.Generator == SoundGeneratorKind.Auto) errors.Add("config: generator must be resolved to harmonic or spectrogram (SoundGan.ConfigFor does it).");
+        if (config.Hop != representation.Hop || config.SampleRate != representation.SampleRate || config.Bins * 2 != representation.FftSize)
+            errors.Add($"config: hop {config.Hop}, rate {config.SampleRate} Hz, FFT {config.Bins * 2} do not match the representation's {representation.Hop}, {representation.SampleRate} Hz, {representation.FftSize}.");
         if (clips.Count < 2) errors.Add($"dataset: needs at least 2 clips (one held out), got {clips.Count}.");
         SoundGanCondition[] conditions = [];
         if (errors.Count == 0)
@@ -75,7 +80,8 @@ public sealed partial class SoundGan : ITrainable
 
     /// <summary>
     /// The model shape for a dataset: pitch one-hot over the labelled MIDI range (when every clip has a pitch) and a
-    /// one-hot over the sorted distinct values of <paramref name="labelKey"/> (when every clip has that label).
+    /// one-hot over the sorted distinct values of <paramref name="labelKey"/> (when every clip has that label), and the
+    /// generator: <see cref="SoundGeneratorKind.Auto"/> becomes harmonic for a pitched dataset, else spectrogram.
     /// </summary>
     public static SoundGanConfig ConfigFor(IReadOnlyList<PreparedClip> clips, SpectralRepresentation representation, SoundGanConfig? settings = null, string labelKey = "family")
     {
@@ -86,8 +92,12 @@ public sealed partial class SoundGan : ITrainable
         int lo = pitched ? clips.Min(c => c.Pitch!.Value) : 0, hi = pitched ? clips.Max(c => c.Pitch!.Value) : -1;
         bool labelled = clips.Count > 0 && clips.All(c => c.Labels?.ContainsKey(labelKey) == true);
         string[] names = labelled ? [.. clips.Select(c => c.Labels![labelKey]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)] : [];
+        SoundGeneratorKind generator = settings.Generator == SoundGeneratorKind.Auto
+            ? (pitched ? SoundGeneratorKind.Harmonic : SoundGeneratorKind.Spectrogram)
+            : settings.Generator;
         return settings with
         {
+            Generator = generator, Hop = representation.Hop, SampleRate = representation.SampleRate,
             Frames = representation.Frames, Bins = representation.Bins, PitchMin = lo, PitchClasses = hi - lo + 1,
             LabelKey = labelKey, LabelNames = names,
         };

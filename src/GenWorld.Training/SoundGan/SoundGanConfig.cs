@@ -9,6 +9,26 @@ namespace GenWorld.Training.SoundGan;
 /// </summary>
 public sealed record SoundGanConfig
 {
+    /// <summary>
+    /// Which generator: <see cref="SoundGeneratorKind.Harmonic"/> (learned harmonic + noise envelopes rendered at the
+    /// requested pitch; needs pitch conditioning) or <see cref="SoundGeneratorKind.Spectrogram"/> (free-form
+    /// transposed convolutions that draw the whole log-magnitude + IF image). <see cref="SoundGeneratorKind.Auto"/>
+    /// is resolved by <see cref="SoundGan.ConfigFor"/>: harmonic when the dataset is pitched.
+    /// </summary>
+    public SoundGeneratorKind Generator { get; init; } = SoundGeneratorKind.Auto;
+
+    /// <summary>Harmonics the harmonic generator controls (those above Nyquist for a pitch are silent).</summary>
+    public int Harmonics { get; init; } = 64;
+
+    /// <summary>Mel-spaced noise bands of the harmonic generator.</summary>
+    public int NoiseBands { get; init; } = 32;
+
+    /// <summary>STFT hop of the representation in samples (the harmonic renderer's phase advance depends on it).</summary>
+    public int Hop { get; init; } = 128;
+
+    /// <summary>Sample rate of the representation in Hz.</summary>
+    public int SampleRate { get; init; } = 16000;
+
     /// <summary>Spectrogram frames (time); must be divisible by 32.</summary>
     public int Frames { get; init; } = 128;
 
@@ -64,6 +84,9 @@ public sealed record SoundGanConfig
     public IReadOnlyList<string> Validate()
     {
         var e = new List<string>();
+        if (Harmonics is < 1 or > 512) e.Add($"harmonics: must be 1..512, got {Harmonics}.");
+        if (NoiseBands is < 1 or > 256) e.Add($"noiseBands: must be 1..256, got {NoiseBands}.");
+        if (Hop < 1 || SampleRate < 1) e.Add($"hop/sampleRate: must be positive, got {Hop} and {SampleRate}.");
         if (Frames < 32 || Frames % 32 != 0 || Bins < 32 || Bins % 32 != 0) e.Add($"frames/bins: {Frames}×{Bins} must be positive multiples of 32 (five ×2 upsamplings).");
         if (LatentSize is < 1 or > 1024) e.Add($"latentSize: must be 1..1024, got {LatentSize}.");
         if (PitchClasses < 0 || PitchMin < 0 || PitchMin + PitchClasses > 128) e.Add($"pitch: [{PitchMin}, {PitchMin + PitchClasses}) is not within MIDI 0..127.");
@@ -83,6 +106,8 @@ public sealed record SoundGanConfig
     /// <summary>As strings, for checkpoints (resume refuses a different config) and report.json.</summary>
     public IReadOnlyDictionary<string, string> ToDictionary() => new Dictionary<string, string>
     {
+        ["generator"] = Generator.ToString().ToLowerInvariant(), ["harmonics"] = Str(Harmonics), ["noiseBands"] = Str(NoiseBands),
+        ["hop"] = Str(Hop), ["sampleRate"] = Str(SampleRate),
         ["frames"] = Str(Frames), ["bins"] = Str(Bins), ["latentSize"] = Str(LatentSize),
         ["pitchMin"] = Str(PitchMin), ["pitchClasses"] = Str(PitchClasses),
         ["labelKey"] = LabelKey, ["labelNames"] = string.Join(",", LabelNames),
@@ -99,8 +124,14 @@ public sealed record SoundGanConfig
         int Int(string key) => int.TryParse(Get(key), NumberStyles.Integer, CultureInfo.InvariantCulture, out int i) ? i : throw new InvalidDataException($"sound-gan config: '{key}' is not an integer.");
         double Dbl(string key) => double.TryParse(Get(key), NumberStyles.Float, CultureInfo.InvariantCulture, out double d) ? d : throw new InvalidDataException($"sound-gan config: '{key}' is not a number.");
         string names = Get("labelNames");
+        // Keys added with the harmonic generator: checkpoints written before it are spectrogram GANs at 16 kHz, hop 128.
+        string generator = c.GetValueOrDefault("generator", "spectrogram");
+        if (!Enum.TryParse(generator, ignoreCase: true, out SoundGeneratorKind kind)) throw new InvalidDataException($"sound-gan config: generator '{generator}' is not harmonic or spectrogram.");
+        int Optional(string key, int fallback) => c.ContainsKey(key) ? Int(key) : fallback;
         return new SoundGanConfig
         {
+            Generator = kind, Harmonics = Optional("harmonics", 64), NoiseBands = Optional("noiseBands", 32),
+            Hop = Optional("hop", 128), SampleRate = Optional("sampleRate", 16000),
             Frames = Int("frames"), Bins = Int("bins"), LatentSize = Int("latentSize"), PitchMin = Int("pitchMin"), PitchClasses = Int("pitchClasses"),
             LabelKey = Get("labelKey"), LabelNames = names.Length == 0 ? [] : names.Split(','),
             GeneratorChannels = Int("generatorChannels"), DiscriminatorChannels = Int("discriminatorChannels"), BatchSize = Int("batchSize"),

@@ -80,7 +80,7 @@ public static class SoundGanExporter
         SpectralRepresentation representation = RepresentationOf(representationName, clipLength, rate);
         Directory.CreateDirectory(outDir);
         modules.Ema.eval();
-        OnnxExporter.Save(modules.Ema.Body, spec, Path.Combine(outDir, GeneratorFile));
+        OnnxExporter.Save(modules.Ema, spec, Path.Combine(outDir, GeneratorFile));
         SoundGanSamples.Write(modules.Ema, representation, Path.Combine(outDir, "samples"));
         manifest.Save(Path.Combine(outDir, ModelManifest.FileName));
         return manifest;

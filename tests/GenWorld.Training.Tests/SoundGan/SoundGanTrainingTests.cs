@@ -13,12 +13,15 @@ public sealed class SoundGanTrainingTests(ITestOutputHelper output) : IDisposabl
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    [Fact]
-    public void Steps_are_finite_update_both_networks_and_teach_the_pitch_classifier()
+    [Theory]
+    [InlineData(SoundGeneratorKind.Harmonic)]
+    [InlineData(SoundGeneratorKind.Spectrogram)]
+    public void Steps_are_finite_update_both_networks_and_teach_the_pitch_classifier(SoundGeneratorKind kind)
     {
         manual_seed(5);
         var clips = TinySoundGanData.Load(TinySoundGanData.WriteFolder(Path.Combine(_dir, "data")));
-        using var gan = TinySoundGanData.Gan(clips);
+        using var gan = TinySoundGanData.Gan(clips, TinySoundGanData.Settings with { Generator = kind });
+        Assert.Equal(kind, gan.ModelConfig.Generator);
         Assert.Equal((60, 4, 2), (gan.ModelConfig.PitchMin, gan.ModelConfig.PitchClasses, gan.ModelConfig.LabelNames.Count));
         float[] g0 = Snapshot(gan.Networks.Generator), d0 = Snapshot(gan.Networks.Discriminator), e0 = Snapshot(gan.Networks.Ema);
         var random = new RunRandom(5);
