@@ -8,8 +8,8 @@ namespace GenWorld.Training.SoundGan;
 
 /// <summary>
 /// Harmonic-plus-noise conditional generator. A 1-D network over time,
-/// [z | pitch one-hot | label one-hot | pitch position] → Linear → (C × Frames/8) → three ×2 transposed convolutions
-/// (each followed by a 3-wide convolution, PixelNorm + SiLU between) → per frame, log amplitudes of
+/// [z | pitch one-hot | label one-hot | pitch position] → Linear → (C × Frames/8) → three stages of ×2 nearest
+/// upsampling and two 3-wide convolutions (PixelNorm + SiLU after each) → per frame, log amplitudes of
 /// <see cref="SoundGanConfig.Harmonics"/> harmonics and <see cref="SoundGanConfig.NoiseBands"/> noise bands →
 /// <see cref="HarmonicSpectrumRenderer"/> → the log-magnitude + IF representation.
 /// Why: on this CPU budget (an hour, ~10k steps) the free-form <see cref="SpectrogramSoundGenerator"/> learned
@@ -22,14 +22,16 @@ namespace GenWorld.Training.SoundGan;
 public sealed class HarmonicSoundGenerator : SoundGenerator
 {
     private const int Upsamplings = 3;
-    private const float LogAmplitudeOffset = -6, LogAmplitudeMin = -25, LogAmplitudeMax = 2;
+    // Where the log amplitudes start: partials at about −50 dBFS, noise bands some 35 dB under them (a quiet floor,
+    // as in the real notes; starting loud, the first minutes went into pulling the floor down).
+    private const float HarmonicOffset = -6, NoiseOffset = -10, LogAmplitudeMin = -25, LogAmplitudeMax = 2;
 
     private readonly Sequential _body;
     private readonly HarmonicSpectrumRenderer _renderer;
-    private readonly float[] _pitchPositions;
-    private readonly Tensor _pitchPosition;
+    private readonly float[] _pitchPositions, _offsets;
+    private readonly Tensor _pitchPosition, _offset;
     // Held for the module's lifetime: see the Scalar note on SoundGan.
-    private readonly Scalar _offset = LogAmplitudeOffset, _min = LogAmplitudeMin, _max = LogAmplitudeMax;
+    private readonly Scalar _min = LogAmplitudeMin, _max = LogAmplitudeMax;
 
     /// <summary>Builds the generator for <paramref name="config"/> (weights from libtorch's current seed).</summary>
     public HarmonicSoundGenerator(SoundGanConfig config) : base(nameof(HarmonicSoundGenerator), config)
@@ -48,13 +50,16 @@ public sealed class HarmonicSoundGenerator : SoundGenerator
         int channels = c;
         for (int i = 0; i < Upsamplings; i++)
         {
+            // Nearest upsampling then convolutions, not transposed convolutions: the latter left a two-frame ripple
+            // in every envelope (the 1-D checkerboard).
             int next = i == 0 ? c : c / 2;
-            layers.Add(($"up{i}", nn.ConvTranspose1d(channels, next, 4, stride: 2, padding: 1)));
-            layers.Add(($"up_norm{i}", new PixelNorm()));
-            layers.Add(($"up_act{i}", nn.SiLU()));
-            layers.Add(($"conv{i}", nn.Conv1d(next, next, 3, padding: 1)));
-            layers.Add(($"conv_norm{i}", new PixelNorm()));
-            layers.Add(($"conv_act{i}", nn.SiLU()));
+            layers.Add(($"up{i}", nn.Upsample(scale_factor: [2.0], mode: UpsampleMode.Nearest)));
+            layers.Add(($"conv_a{i}", nn.Conv1d(channels, next, 3, padding: 1)));
+            layers.Add(($"norm_a{i}", new PixelNorm()));
+            layers.Add(($"act_a{i}", nn.SiLU()));
+            layers.Add(($"conv_b{i}", nn.Conv1d(next, next, 3, padding: 1)));
+            layers.Add(($"norm_b{i}", new PixelNorm()));
+            layers.Add(($"act_b{i}", nn.SiLU()));
             channels = next;
         }
         layers.Add(("head", nn.Conv1d(channels, config.Harmonics + config.NoiseBands, 3, padding: 1)));
@@ -64,6 +69,8 @@ public sealed class HarmonicSoundGenerator : SoundGenerator
         _renderer = new HarmonicSpectrumRenderer(config);
         _pitchPositions = [.. Enumerable.Range(config.PitchMin, config.PitchClasses).Select(p => (p - 60) / 24f)];
         _pitchPosition = tensor(_pitchPositions, [config.PitchClasses, 1]).DetachFromDisposeScope();
+        _offsets = [.. Enumerable.Repeat(HarmonicOffset, config.Harmonics).Concat(Enumerable.Repeat(NoiseOffset, config.NoiseBands))];
+        _offset = tensor(_offsets, [1, _offsets.Length, 1]).DetachFromDisposeScope();
     }
 
     /// <summary>The fixed renderer behind the network.</summary>
@@ -90,7 +97,7 @@ public sealed class HarmonicSoundGenerator : SoundGenerator
         string pitch = g.Slice(input, 1, Config.LatentSize, Config.LatentSize + Config.PitchClasses);
         string position = g.MatMul(pitch, g.AddConstant(_pitchPositions, Config.PitchClasses, 1));
         string logAmplitudes = scope.Export(_body, g.Concat(1, input, position));
-        string clipped = g.AddNode("Clip", [g.Add(logAmplitudes, g.AddScalar(LogAmplitudeOffset)), g.AddScalar(LogAmplitudeMin), g.AddScalar(LogAmplitudeMax)]);
+        string clipped = g.AddNode("Clip", [g.Add(logAmplitudes, g.AddConstant(_offsets, 1, _offsets.Length, 1)), g.AddScalar(LogAmplitudeMin), g.AddScalar(LogAmplitudeMax)]);
         string[] parts = g.Split(g.Exp(clipped), 1, Config.Harmonics, Config.NoiseBands);
         return [_renderer.Export(g, pitch, g.Transpose(parts[0], 0, 2, 1), g.Transpose(parts[1], 0, 2, 1))];
     }

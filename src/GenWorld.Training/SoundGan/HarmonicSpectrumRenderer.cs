@@ -9,7 +9,7 @@ namespace GenWorld.Training.SoundGan;
 /// The fixed, differentiable half of <see cref="HarmonicSoundGenerator"/>: per-frame harmonic and noise-band
 /// amplitudes → the log-magnitude + IF representation of a note at the requested pitch. A harmonic of amplitude a at
 /// frequency f adds the magnitude a Hann-windowed sinusoid really has in each bin near f (its window lobe, tabulated
-/// per pitch); noise bands add mel-spaced triangles. Magnitudes add (the lobes of neighbouring harmonics barely
+/// per pitch); noise bands add mel-spaced triangles, roughened by a fixed Rayleigh pattern as real noise is. Magnitudes add (the lobes of neighbouring harmonics barely
 /// overlap above ~125 Hz). The IF channel is what a steady sinusoid at the nearest harmonic gives: a phase advance of
 /// 2π·f·hop/rate per frame, and frame 0 carries the window's −π·k phase, so one iSTFT rebuilds phase-coherent
 /// partials. This is DDSP's inductive bias written in GANSynth's representation: the network learns timbre and
@@ -25,7 +25,8 @@ public sealed class HarmonicSpectrumRenderer : IDisposable
     private readonly Tensor _phase;       // [P, 2·F]: IF of frame 0, then of every later frame
     private readonly Tensor _firstFrame;  // [1, T, 1]: 1 at frame 0
     private readonly Tensor _laterFrames; // [1, T, 1]: 1 elsewhere
-    private readonly float[] _lobeData, _bandData, _phaseData, _firstData;
+    private readonly Tensor _noiseTexture; // [T, F]: fixed Rayleigh draws of mean 1
+    private readonly float[] _lobeData, _bandData, _phaseData, _firstData, _noiseTextureData;
     // Held for the renderer's lifetime: a temporary Scalar can be finalised while native code still reads it.
     private readonly Scalar _epsilon = SpectralRepresentation.Epsilon, _logOffset = SpectralRepresentation.LogOffset, _logScale = SpectralRepresentation.LogScale;
 
@@ -69,6 +70,7 @@ public sealed class HarmonicSpectrumRenderer : IDisposable
             }
         }
         _bandData = MelTriangles(config.NoiseBands, bins, rate);
+        _noiseTextureData = RayleighTexture(config.Frames, bins);
         _firstData = new float[config.Frames];
         _firstData[0] = 1;
         _lobes = tensor(_lobeData, [pitches, (long)k * bins]).DetachFromDisposeScope();
@@ -76,7 +78,14 @@ public sealed class HarmonicSpectrumRenderer : IDisposable
         _phase = tensor(_phaseData, [pitches, 2L * bins]).DetachFromDisposeScope();
         _firstFrame = tensor(_firstData, [1, config.Frames, 1]).DetachFromDisposeScope();
         _laterFrames = (1 - _firstFrame).DetachFromDisposeScope();
+        _noiseTexture = tensor(_noiseTextureData, [config.Frames, bins]).DetachFromDisposeScope();
     }
+
+    /// <summary>
+    /// The fixed [Frames × Bins] pattern the noise magnitudes are multiplied by: Rayleigh draws of mean 1, what the
+    /// magnitude of real noise looks like bin by bin. A smooth noise floor would be a tell no generator could hide.
+    /// </summary>
+    public ReadOnlySpan<float> NoiseTexture => _noiseTextureData;
 
     /// <summary>The shape the tables were built for.</summary>
     public SoundGanConfig Config { get; }
@@ -96,7 +105,7 @@ public sealed class HarmonicSpectrumRenderer : IDisposable
         using var scope = NewDisposeScope();
         long n = pitchOneHot.shape[0], bins = Config.Bins;
         Tensor lobes = pitchOneHot.matmul(_lobes).reshape(n, Config.Harmonics, bins);
-        Tensor magnitude = harmonicAmplitudes.matmul(lobes) + noiseAmplitudes.matmul(_bands);
+        Tensor magnitude = harmonicAmplitudes.matmul(lobes) + noiseAmplitudes.matmul(_bands) * _noiseTexture;
         Tensor logMagnitude = magnitude.add(_epsilon).log().add(_logOffset).div(_logScale);
         Tensor phase = pitchOneHot.matmul(_phase);
         Tensor first = phase[.., ..(int)bins].reshape(n, 1, bins), later = phase[.., (int)bins..].reshape(n, 1, bins);
@@ -110,7 +119,8 @@ public sealed class HarmonicSpectrumRenderer : IDisposable
         ArgumentNullException.ThrowIfNull(g);
         int pitches = Config.PitchClasses, bins = Config.Bins, frames = Config.Frames;
         string lobes = g.Reshape(g.MatMul(pitchOneHot, g.AddConstant(_lobeData, pitches, (long)Config.Harmonics * bins)), -1, Config.Harmonics, bins);
-        string magnitude = g.Add(g.MatMul(harmonicAmplitudes, lobes), g.MatMul(noiseAmplitudes, g.AddConstant(_bandData, Config.NoiseBands, bins)));
+        string magnitude = g.Add(g.MatMul(harmonicAmplitudes, lobes),
+            g.Mul(g.MatMul(noiseAmplitudes, g.AddConstant(_bandData, Config.NoiseBands, bins)), g.AddConstant(_noiseTextureData, frames, bins)));
         string log = g.AddNode("Log", [g.Add(magnitude, g.AddScalar((float)SpectralRepresentation.Epsilon))]);
         string logMagnitude = g.Div(g.Add(log, g.AddScalar((float)SpectralRepresentation.LogOffset)), g.AddScalar((float)SpectralRepresentation.LogScale));
         string[] phase = g.Split(g.MatMul(pitchOneHot, g.AddConstant(_phaseData, pitches, 2L * bins)), 1, bins, bins);
@@ -128,6 +138,7 @@ public sealed class HarmonicSpectrumRenderer : IDisposable
         _phase.Dispose();
         _firstFrame.Dispose();
         _laterFrames.Dispose();
+        _noiseTexture.Dispose();
         _epsilon.Dispose();
         _logOffset.Dispose();
         _logScale.Dispose();
@@ -153,6 +164,14 @@ public sealed class HarmonicSpectrumRenderer : IDisposable
             }
         }
         return data;
+    }
+
+    private static float[] RayleighTexture(int frames, int bins)
+    {
+        // A fixed seed: the exported graph and every training step see the same pattern (recipes stay reproducible).
+        var random = new Random(20261125);
+        double sigma = Math.Sqrt(2 / Math.PI);
+        return [.. Enumerable.Range(0, frames * bins).Select(_ => (float)(sigma * Math.Sqrt(-2 * Math.Log(1 - random.NextDouble()))))];
     }
 
     private static double Wrap(double angle)
