@@ -8,8 +8,9 @@ using Spectre.Console;
 namespace GenWorld.Cli.Commands;
 
 /// <summary>
-/// <c>genworld train sound-gan</c>: the conditional sound GAN (GANSynth-like) over 16 kHz one-second clips
-/// (log-magnitude + IF), conditioned on the pitch label and on a class label (the instrument family by default).
+/// <c>genworld train sound-gan</c>: the conditional sound GAN over 16 kHz one-second clips (log-magnitude + IF),
+/// conditioned on the pitch label and on a class label (the instrument family by default); a harmonic-plus-noise
+/// generator for pitched data, a free-form spectrogram generator otherwise.
 /// </summary>
 internal static class TrainSoundGanCommand
 {
@@ -25,7 +26,7 @@ internal static class TrainSoundGanCommand
         var harmonics = new Option<int>("--harmonics") { Description = "Harmonics the harmonic generator controls.", DefaultValueFactory = _ => d.Harmonics };
         var latent = new Option<int>("--latent") { Description = "Noise values before the condition.", DefaultValueFactory = _ => d.LatentSize };
         var label = new Option<string>("--label") { Description = "Dataset label to condition on besides pitch (empty: none).", DefaultValueFactory = _ => d.LabelKey };
-        var gChannels = new Option<int>("--g-channels") { Description = "Generator channels at the smallest map (halved five times).", DefaultValueFactory = _ => d.GeneratorChannels };
+        var gChannels = new Option<int>("--g-channels") { Description = "Generator width: harmonic, channels at the three coarser time scales (C, C, C/2, C/2); spectrogram, channels at the smallest map (halved five times).", DefaultValueFactory = _ => d.GeneratorChannels };
         var dChannels = new Option<int>("--d-channels") { Description = "Discriminator channels of the first layer (doubled five times).", DefaultValueFactory = _ => d.DiscriminatorChannels };
         var batch = new Option<int>("--batch") { Description = "Clips per step.", DefaultValueFactory = _ => d.BatchSize };
         var lr = new Option<double>("--lr") { Description = "Adam learning rate (both networks).", DefaultValueFactory = _ => d.LearningRate };

@@ -119,19 +119,38 @@ internal sealed class TrainingLoop(TrainingRunOptions options, ITrainable traina
 
     private void Checkpoint()
     {
-        _latest = _store.Save(trainable, new CheckpointState
+        var state = new CheckpointState
         {
             Kind = trainable.Kind, Config = trainable.Config, Step = _step, Seed = options.Seed, RandomState = random.State,
             LrScale = _lrScale, Rollbacks = _rollbacks, ElapsedSeconds = TotalSeconds, History = _history,
-        });
+        };
+        try
+        {
+            _latest = _store.Save(trainable, state);
+        }
+        catch (IOException e)
+        {
+            // A full disk is the usual cause. The store has already removed its half-written folder.
+            string kept = _latest.Length > 0 ? $"the last good checkpoint, {_latest}, is kept" : "no checkpoint had been written yet";
+            throw new TrainingException(
+                $"{trainable.Kind}: could not write the checkpoint at step {_step} under {_store.Root} ({e.Message}). Nothing half-written was left and {kept}. Free some disk space, then continue with --resume.", e);
+        }
         _lastCheckpoint = _session.Elapsed;
     }
 
     private void Preview()
     {
-        trainable.WritePreview(Path.Combine(options.OutDir, "previews", $"step-{_step:D9}"), _step);
-        TrainingCurves.Save(_history, Path.Combine(options.OutDir, "curves.png"), $"{trainable.Kind} training");
         _lastPreview = _session.Elapsed;
+        try
+        {
+            trainable.WritePreview(Path.Combine(options.OutDir, "previews", $"step-{_step:D9}"), _step);
+            TrainingCurves.Save(_history, Path.Combine(options.OutDir, "curves.png"), $"{trainable.Kind} training");
+        }
+        catch (IOException e)
+        {
+            // Previews are for people watching; losing one must not stop the run (the next checkpoint still reports a full disk).
+            progress.Log($"Preview at step {_step} not written: {e.Message}");
+        }
     }
 
     private bool CheckpointDue() =>

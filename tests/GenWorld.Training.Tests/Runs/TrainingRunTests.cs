@@ -73,6 +73,27 @@ public sealed class TrainingRunTests : IDisposable
     }
 
     [Fact]
+    public void A_checkpoint_that_cannot_be_written_stops_the_run_clearly_and_keeps_the_last_good_one()
+    {
+        TrainingRun.Execute(Options("full", 10), _ => new TinyRegression());
+        var store = new CheckpointStore(Path.Combine(_dir, "full"));
+        string good = store.LatestDirectory()!;
+        // The filesystem refuses the step-20 checkpoint (a file squats on its name), as a full disk refuses a write.
+        File.WriteAllText(Path.Combine(store.Root, "step-000000020"), "in the way");
+        var e = Assert.Throws<TrainingException>(() => TrainingRun.Execute(Options("full", 20, resume: true), _ => new TinyRegression()));
+        Assert.Contains("could not write the checkpoint at step 20", e.Message);
+        Assert.Contains(good, e.Message);
+        Assert.Contains("--resume", e.Message);
+        Assert.Equal(good, store.LatestDirectory());
+        Assert.Empty(Directory.GetDirectories(store.Root, ".tmp-*"));
+        Assert.Equal(10, CheckpointStore.Inspect(good).Step);
+
+        // Space back: the run resumes from the kept checkpoint and finishes.
+        File.Delete(Path.Combine(store.Root, "step-000000020"));
+        Assert.Equal(20, TrainingRun.Execute(Options("full", 20, resume: true), _ => new TinyRegression()).Report.Steps);
+    }
+
+    [Fact]
     public void ForeignConfigAndFreshRunOverCheckpointAreRefused()
     {
         TrainingRun.Execute(Options("f", 3), _ => new TinyRegression());
