@@ -100,7 +100,8 @@ public sealed class SpectralRepresentation
         return _stft.Inverse(Frames, ClipLength, (t, k) => k < Bins ? (re[t * Bins + k], im[t * Bins + k]) : (0, 0));
     }
 
-    private static double Wrap(double angle)
+    /// <summary>An angle wrapped into (−π, π], the range the IF channel stores (divided by π).</summary>
+    public static double Wrap(double angle)
     {
         angle %= 2 * Math.PI;
         if (angle > Math.PI) angle -= 2 * Math.PI;

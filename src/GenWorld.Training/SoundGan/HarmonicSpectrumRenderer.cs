@@ -65,8 +65,8 @@ public sealed class HarmonicSpectrumRenderer : IDisposable
                 double f = h * f0;
                 // Frame 0 of a cosine starting at sample 0: −π·bin, plus π where the lobe is negative (a sidelobe).
                 double start = -Math.PI * b + (Lobe(2 * Math.PI * (b - f / binHz) / fft) < 0 ? Math.PI : 0);
-                _phaseData[p * 2 * bins + b] = (float)(Wrap(start) / Math.PI);
-                _phaseData[p * 2 * bins + bins + b] = (float)(Wrap(2 * Math.PI * f * config.Hop / rate) / Math.PI);
+                _phaseData[p * 2 * bins + b] = (float)(SpectralRepresentation.Wrap(start) / Math.PI);
+                _phaseData[p * 2 * bins + bins + b] = (float)(SpectralRepresentation.Wrap(2 * Math.PI * f * config.Hop / rate) / Math.PI);
             }
         }
         _bandData = MelTriangles(config.NoiseBands, bins, rate);
@@ -172,13 +172,5 @@ public sealed class HarmonicSpectrumRenderer : IDisposable
         var random = new Random(20261125);
         double sigma = Math.Sqrt(2 / Math.PI);
         return [.. Enumerable.Range(0, frames * bins).Select(_ => (float)(sigma * Math.Sqrt(-2 * Math.Log(1 - random.NextDouble()))))];
-    }
-
-    private static double Wrap(double angle)
-    {
-        angle %= 2 * Math.PI;
-        if (angle > Math.PI) angle -= 2 * Math.PI;
-        else if (angle <= -Math.PI) angle += 2 * Math.PI;
-        return angle;
     }
 }
