@@ -14,10 +14,11 @@ internal sealed class TrainOptions
     public Option<int> Seed { get; } = new("--seed") { Description = "Random seed.", DefaultValueFactory = _ => 1 };
     public Option<int> Threads { get; } = new("--threads") { Description = "libtorch threads (1 is fastest for small models here).", DefaultValueFactory = _ => 1 };
     public Option<double> CheckpointMinutes { get; } = new("--checkpoint-minutes") { Description = "Minutes between checkpoints.", DefaultValueFactory = _ => 3 };
+    public Option<int> KeepCheckpoints { get; } = new("--keep-checkpoints") { Description = "Checkpoints kept on disk, newest first (keep more for a GAN, to export an earlier one if it drifts).", DefaultValueFactory = _ => 2 };
 
     public void AddTo(Command command)
     {
-        foreach (Option o in new Option[] { Dataset, Steps, Minutes, Out, Resume, Seed, Threads, CheckpointMinutes })
+        foreach (Option o in new Option[] { Dataset, Steps, Minutes, Out, Resume, Seed, Threads, CheckpointMinutes, KeepCheckpoints })
             command.Options.Add(o);
     }
 
@@ -30,5 +31,6 @@ internal sealed class TrainOptions
         Seed = parse.GetValue(Seed),
         Threads = parse.GetValue(Threads),
         CheckpointInterval = TimeSpan.FromMinutes(parse.GetValue(CheckpointMinutes)),
+        KeepCheckpoints = parse.GetValue(KeepCheckpoints),
     };
 }

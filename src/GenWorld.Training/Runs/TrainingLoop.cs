@@ -6,7 +6,7 @@ namespace GenWorld.Training.Runs;
 /// <summary>The state of one session of a run (the loop itself lives here so TrainingRun stays a small entry point).</summary>
 internal sealed class TrainingLoop(TrainingRunOptions options, ITrainable trainable, RunRandom random, ITrainingProgress progress)
 {
-    private readonly CheckpointStore _store = new(options.OutDir);
+    private readonly CheckpointStore _store = new(options.OutDir, options.KeepCheckpoints);
     private readonly double[] _baseLrs = [.. trainable.Optimizers.SelectMany(o => o.ParamGroups).Select(g => g.LearningRate)];
     private readonly Stopwatch _session = Stopwatch.StartNew();
     private readonly LossAccumulator _pending = new();

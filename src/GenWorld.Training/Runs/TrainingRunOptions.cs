@@ -24,6 +24,9 @@ public sealed record TrainingRunOptions
     /// <summary>Also checkpoint every this many steps (null: time-based only). Tests use it to be deterministic.</summary>
     public long? CheckpointEverySteps { get; init; }
 
+    /// <summary>Checkpoints kept on disk, newest first (GANs can drift late in a run: keep more to pick an earlier one).</summary>
+    public int KeepCheckpoints { get; init; } = 2;
+
     /// <summary>Wall-clock time between previews (WAV grid, PNG sheet) and curve plots.</summary>
     public TimeSpan PreviewInterval { get; init; } = TimeSpan.FromMinutes(2);
 
@@ -58,6 +61,7 @@ public sealed record TrainingRunOptions
         if (MaxSteps is < 1) errors.Add($"--steps: must be >= 1, got {MaxSteps}.");
         if (MaxMinutes is { } m && !(m > 0)) errors.Add($"--minutes: must be > 0, got {m}.");
         if (CheckpointInterval <= TimeSpan.Zero) errors.Add("checkpointInterval: must be positive.");
+        if (KeepCheckpoints < 1) errors.Add($"keepCheckpoints: must be >= 1, got {KeepCheckpoints}.");
         if (CheckpointEverySteps is < 1) errors.Add("checkpointEverySteps: must be >= 1.");
         if (HistoryEvery < 1) errors.Add("historyEvery: must be >= 1.");
         if (!(RollbackLrFactor > 0 && RollbackLrFactor <= 1)) errors.Add("rollbackLrFactor: must be in (0, 1].");

@@ -84,7 +84,9 @@ public sealed class HarmonicSoundGenerator : SoundGenerator
         Tensor amplitudes = _body.forward(cat([input, pitch.matmul(_pitchPosition)], 1)).add(_offset).clamp(_min, _max).exp();
         Tensor harmonics = amplitudes[.., ..Config.Harmonics].transpose(1, 2);
         Tensor noise = amplitudes[.., Config.Harmonics..].transpose(1, 2);
-        return _renderer.Render(pitch, harmonics, noise).MoveToOuterDisposeScope();
+        // Training draws a fresh noise roughness per clip (see RandomNoiseTexture); inference and export use the fixed one.
+        Tensor? texture = training ? _renderer.RandomNoiseTexture(input.shape[0]) : null;
+        return _renderer.Render(pitch, harmonics, noise, texture).MoveToOuterDisposeScope();
     }
 
     /// <inheritdoc />

@@ -20,6 +20,9 @@ public sealed class HarmonicSpectrumRenderer : IDisposable
     /// <summary>How many bins either side of a harmonic its lobe is tabulated (Hann sidelobes are below −50 dB there).</summary>
     private const int LobeReach = 6;
 
+    /// <summary>Rayleigh scale whose mean is 1 (mean = σ·√(π/2)).</summary>
+    private static readonly double RayleighSigma = Math.Sqrt(2 / Math.PI);
+
     private readonly Tensor _lobes;       // [P, K·F]: magnitude per unit amplitude of harmonic k in bin f, per pitch
     private readonly Tensor _bands;       // [B, F]: noise band shapes
     private readonly Tensor _phase;       // [P, 2·F]: IF of frame 0, then of every later frame
@@ -28,6 +31,7 @@ public sealed class HarmonicSpectrumRenderer : IDisposable
     private readonly Tensor _noiseTexture; // [T, F]: fixed Rayleigh draws of mean 1
     private readonly float[] _lobeData, _bandData, _phaseData, _firstData, _noiseTextureData;
     // Held for the renderer's lifetime: a temporary Scalar can be finalised while native code still reads it.
+    private readonly Scalar _minusTwo = -2.0, _rayleighSigma = RayleighSigma;
     private readonly Scalar _epsilon = SpectralRepresentation.Epsilon, _logOffset = SpectralRepresentation.LogOffset, _logScale = SpectralRepresentation.LogScale;
 
     /// <summary>Tabulates lobes, bands and phases for <paramref name="config"/> (FFT size = 2 × bins).</summary>
@@ -82,10 +86,22 @@ public sealed class HarmonicSpectrumRenderer : IDisposable
     }
 
     /// <summary>
-    /// The fixed [Frames × Bins] pattern the noise magnitudes are multiplied by: Rayleigh draws of mean 1, what the
+    /// The fixed [Frames × Bins] pattern the noise magnitudes are multiplied by in inference and export: Rayleigh draws of mean 1, what the
     /// magnitude of real noise looks like bin by bin. A smooth noise floor would be a tell no generator could hide.
     /// </summary>
     public ReadOnlySpan<float> NoiseTexture => _noiseTextureData;
+
+    /// <summary>
+    /// Fresh Rayleigh draws of mean 1, [N, Frames, Bins], from libtorch's seeded generator. Training uses these: with one
+    /// fixed pattern on every fake, the discriminator (minibatch-std above all) learned to spot the pattern after ~10k
+    /// steps and the generator fell apart trying to hide it. Exported graphs keep the fixed pattern (deterministic).
+    /// </summary>
+    public Tensor RandomNoiseTexture(long n)
+    {
+        using var scope = NewDisposeScope();
+        Tensor uniform = rand(n, Config.Frames, Config.Bins);
+        return uniform.neg().log1p().mul(_minusTwo).sqrt().mul(_rayleighSigma).MoveToOuterDisposeScope();
+    }
 
     /// <summary>The shape the tables were built for.</summary>
     public SoundGanConfig Config { get; }
@@ -95,9 +111,11 @@ public sealed class HarmonicSpectrumRenderer : IDisposable
 
     /// <summary>
     /// Pitch one-hot [N, P], harmonic amplitudes [N, T, K] and noise amplitudes [N, T, B] (linear, ≥ 0; a harmonic of
-    /// amplitude a is a sinusoid of peak a) → representation [N, 2, T, F].
+    /// amplitude a is a sinusoid of peak a) → representation [N, 2, T, F]. The noise roughness is the fixed
+    /// <see cref="NoiseTexture"/> unless <paramref name="noiseTexture"/> ([N, T, F], e.g. <see cref="RandomNoiseTexture"/>
+    /// while training) is given.
     /// </summary>
-    public Tensor Render(Tensor pitchOneHot, Tensor harmonicAmplitudes, Tensor noiseAmplitudes)
+    public Tensor Render(Tensor pitchOneHot, Tensor harmonicAmplitudes, Tensor noiseAmplitudes, Tensor? noiseTexture = null)
     {
         ArgumentNullException.ThrowIfNull(pitchOneHot);
         ArgumentNullException.ThrowIfNull(harmonicAmplitudes);
@@ -105,7 +123,7 @@ public sealed class HarmonicSpectrumRenderer : IDisposable
         using var scope = NewDisposeScope();
         long n = pitchOneHot.shape[0], bins = Config.Bins;
         Tensor lobes = pitchOneHot.matmul(_lobes).reshape(n, Config.Harmonics, bins);
-        Tensor magnitude = harmonicAmplitudes.matmul(lobes) + noiseAmplitudes.matmul(_bands) * _noiseTexture;
+        Tensor magnitude = harmonicAmplitudes.matmul(lobes) + noiseAmplitudes.matmul(_bands) * (noiseTexture ?? _noiseTexture);
         Tensor logMagnitude = magnitude.add(_epsilon).log().add(_logOffset).div(_logScale);
         Tensor phase = pitchOneHot.matmul(_phase);
         Tensor first = phase[.., ..(int)bins].reshape(n, 1, bins), later = phase[.., (int)bins..].reshape(n, 1, bins);
@@ -139,6 +157,8 @@ public sealed class HarmonicSpectrumRenderer : IDisposable
         _firstFrame.Dispose();
         _laterFrames.Dispose();
         _noiseTexture.Dispose();
+        _minusTwo.Dispose();
+        _rayleighSigma.Dispose();
         _epsilon.Dispose();
         _logOffset.Dispose();
         _logScale.Dispose();
@@ -170,7 +190,7 @@ public sealed class HarmonicSpectrumRenderer : IDisposable
     {
         // A fixed seed: the exported graph and every training step see the same pattern (recipes stay reproducible).
         var random = new Random(20261125);
-        double sigma = Math.Sqrt(2 / Math.PI);
+        double sigma = RayleighSigma;
         return [.. Enumerable.Range(0, frames * bins).Select(_ => (float)(sigma * Math.Sqrt(-2 * Math.Log(1 - random.NextDouble()))))];
     }
 }

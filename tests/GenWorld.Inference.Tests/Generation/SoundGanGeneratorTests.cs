@@ -1,3 +1,4 @@
+using GenWorld.Inference.Evaluation;
 using GenWorld.Inference.Generation;
 using GenWorld.Inference.Models;
 
@@ -29,6 +30,27 @@ public sealed class SoundGanGeneratorTests : IDisposable
         Assert.Equal(clip, generator.Generate(z, 60, "piano")); // deterministic
         Assert.NotEqual(clip, generator.Generate(z, 72, "piano"));
         Assert.NotEqual(clip, generator.Generate(z, 60, "strings"));
+    }
+
+    [Fact]
+    public void Shipped_notes_are_at_the_pitch_asked_for()
+    {
+        var generator = new SoundGanGenerator(_model);
+        int hits = 0, tried = 0;
+        foreach (string family in new[] { "piano", "strings", "brass" })
+        {
+            foreach (int midi in new[] { 48, 60, 72 })
+            {
+                float[] z = Core.Numerics.SeededLatent.StandardNormal(midi * 31 + family.Length, 64);
+                float[] clip = generator.Generate(z, midi, family);
+                double? hz = Content.Audio.PitchEstimator.Yin(clip, generator.SampleRate);
+                bool hit = PitchCheck.Within(hz, midi);
+                hits += hit ? 1 : 0;
+                tried++;
+            }
+        }
+        // YIN itself scores 86 % on real held-out notes; the harmonic generator places its partials at the pitch.
+        Assert.True(hits >= tried - 1, $"{hits} of {tried} generated notes within 50 cents of the requested pitch");
     }
 
     [Fact]
