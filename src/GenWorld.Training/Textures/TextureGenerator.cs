@@ -71,7 +71,10 @@ public sealed class TextureGenerator : nn.Module<Tensor, Tensor>, IOnnxExportabl
         if (GlobalChannels == 0) return _body.forward(latent);
         using var scope = NewDisposeScope();
         Tensor local = latent.narrow(1, 0, GlobalChannels);
-        Tensor code = _globalNorm.forward(local.mean([2, 3], keepdim: true)).expand(local.shape);
+        // Summed in float64, so the mean is bit-identical for every circular shift of the grid (a float32 sum depends on
+        // the order, and trained weights amplified that 1e-7 into 3e-4 differences between shifted tiles).
+        Tensor mean = local.to_type(ScalarType.Float64).mean([2, 3], keepdim: true).to_type(latent.dtype);
+        Tensor code = _globalNorm.forward(mean).expand(local.shape);
         return _body.forward(cat([latent, code], 1)).MoveToOuterDisposeScope();
     }
 
