@@ -39,7 +39,7 @@ internal sealed class TestData : IDisposable
     /// <summary>A texture GAN small enough for ~10 steps a second: 32-pixel tiles (2×2 latent cells, so the seam metric is defined), 16 generator channels.</summary>
     public static Dictionary<string, object> TinyTextureGan => new()
     {
-        ["tileSize"] = 32, ["latentChannels"] = 4, ["generatorChannels"] = 16, ["discriminatorChannels"] = 4,
+        ["tileSize"] = 32, ["latentChannels"] = 4, ["globalChannels"] = 2, ["generatorChannels"] = 16, ["discriminatorChannels"] = 4,
         ["batchSize"] = 4, ["learningRate"] = 1e-3, ["r1Every"] = 2, ["emaDecay"] = 0.9,
     };
 

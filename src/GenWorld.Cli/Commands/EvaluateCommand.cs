@@ -9,6 +9,7 @@ internal static class EvaluateCommand
     {
         var command = new Command("evaluate", "Measure exported models through ONNX Runtime (quality figures into the model folder).");
         command.Subcommands.Add(EvaluateSoundCommand.Create());
+        command.Subcommands.Add(EvaluateTextureCommand.Create());
         return command;
     }
 }

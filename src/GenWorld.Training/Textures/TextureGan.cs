@@ -156,6 +156,8 @@ public sealed class TextureGan : ITrainable
         Tensor small = Sample(256, _config.LatentGrid, PreviewSeed + 1);
         Tensor large = Sample(24, 16, PreviewSeed + 2);
         Tensor real = _tiles.Batch(64, _config.TileSize, new RunRandom(11));
+        // Variety over 256 tiles each side: the same count, so sampling noise in the two spreads is alike.
+        Tensor realMany = _tiles.Batch(256, _config.TileSize, new RunRandom(13));
         return new Dictionary<string, double>
         {
             ["seamRatio"] = SeamMetric.Ratio(small),
@@ -163,6 +165,10 @@ public sealed class TextureGan : ITrainable
             ["seamRatio256PhaseMatched"] = SeamMetric.PhaseMatchedRatio(large, TextureGanConfig.CellPixels),
             ["seamRatio256"] = SeamMetric.Ratio(large),
             ["seamRatioRealCrops"] = SeamMetric.Ratio(real),
+            ["colourSpread"] = TileVariety.MeanColourSpread(small),
+            ["colourSpreadReal"] = TileVariety.MeanColourSpread(realMany),
+            ["detail"] = TileVariety.WithinTileSpread(small),
+            ["detailReal"] = TileVariety.WithinTileSpread(realMany),
             ["generatorParameters"] = _modules.Generator.parameters().Sum(p => p.numel()),
         };
     }

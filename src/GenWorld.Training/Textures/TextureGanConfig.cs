@@ -11,6 +11,12 @@ public sealed record TextureGanConfig
     /// <summary>Latent channels per grid cell.</summary>
     public int LatentChannels { get; init; } = 32;
 
+    /// <summary>
+    /// Leading latent channels whose grid mean (rescaled to unit RMS) is fed to every cell as a tile-wide code, so a
+    /// tile can pick one colour and material. Checkpoints from before this field read as 0 (no global code).
+    /// </summary>
+    public int GlobalChannels { get; init; } = 16;
+
     /// <summary>Training tile side in pixels (a multiple of 16; 64 means a 4×4 latent grid).</summary>
     public int TileSize { get; init; } = 64;
 
@@ -43,6 +49,7 @@ public sealed record TextureGanConfig
     {
         var errors = new List<string>();
         if (LatentChannels < 1) errors.Add($"latentChannels: must be >= 1, got {LatentChannels}.");
+        if (GlobalChannels < 0 || GlobalChannels > LatentChannels) errors.Add($"globalChannels: must be in [0, latentChannels = {LatentChannels}], got {GlobalChannels}.");
         if (TileSize < CellPixels || TileSize % CellPixels != 0) errors.Add($"tileSize: must be a positive multiple of {CellPixels}, got {TileSize}.");
         if (GeneratorChannels < 16 || GeneratorChannels % 16 != 0) errors.Add($"generatorChannels: must be a multiple of 16 (halved four times), got {GeneratorChannels}.");
         if (DiscriminatorChannels < 1) errors.Add($"discriminatorChannels: must be >= 1, got {DiscriminatorChannels}.");
@@ -58,6 +65,7 @@ public sealed record TextureGanConfig
     public IReadOnlyDictionary<string, string> ToDictionary() => new Dictionary<string, string>
     {
         ["latentChannels"] = Str(LatentChannels),
+        ["globalChannels"] = Str(GlobalChannels),
         ["tileSize"] = Str(TileSize),
         ["generatorChannels"] = Str(GeneratorChannels),
         ["discriminatorChannels"] = Str(DiscriminatorChannels),
@@ -68,7 +76,10 @@ public sealed record TextureGanConfig
         ["emaDecay"] = Str(EmaDecay),
     };
 
-    /// <summary>Reads a config written by <see cref="ToDictionary"/> (e.g. from a checkpoint); unknown keys are ignored.</summary>
+    /// <summary>
+    /// Reads a config written by <see cref="ToDictionary"/> (e.g. from a checkpoint); unknown keys are ignored, missing
+    /// ones take the defaults, except globalChannels: a config without it predates the global code, so it reads as 0.
+    /// </summary>
     public static TextureGanConfig FromDictionary(IReadOnlyDictionary<string, string> values)
     {
         ArgumentNullException.ThrowIfNull(values);
@@ -77,7 +88,7 @@ public sealed record TextureGanConfig
         double Dbl(string key, double fallback) => values.TryGetValue(key, out string? v) ? Parse(key, v, double.Parse) : fallback;
         return new TextureGanConfig
         {
-            LatentChannels = Int("latentChannels", d.LatentChannels), TileSize = Int("tileSize", d.TileSize),
+            LatentChannels = Int("latentChannels", d.LatentChannels), GlobalChannels = Int("globalChannels", 0), TileSize = Int("tileSize", d.TileSize),
             GeneratorChannels = Int("generatorChannels", d.GeneratorChannels), DiscriminatorChannels = Int("discriminatorChannels", d.DiscriminatorChannels),
             BatchSize = Int("batchSize", d.BatchSize), LearningRate = Dbl("learningRate", d.LearningRate), R1Gamma = Dbl("r1Gamma", d.R1Gamma),
             R1Every = Int("r1Every", d.R1Every), EmaDecay = Dbl("emaDecay", d.EmaDecay),

@@ -11,20 +11,37 @@ namespace GenWorld.Training.Textures;
 /// upsampling is nearest-neighbour, so the network is exactly equivariant to circular shifts of the grid: the
 /// output wraps seamlessly, and the same weights make a 64×64 tile from a 4×4 grid or a 256×256 tile from 16×16.
 /// Exports as one ONNX graph with dynamic N, h and w.
+/// <para>
+/// Global code (PSGAN's global part, derived from the grid itself so the runtime still feeds one iid N(0, 1) grid):
+/// the first G latent channels are averaged over the grid, rescaled to unit RMS over channels, broadcast back over
+/// the grid and concatenated to it before the stem. Without it every cell draws its own colour and material and
+/// every tile averages out to the same brown; with it a tile can commit to one look over its whole area. The mean
+/// over (h, w) is shift-invariant, so circular-shift equivariance (and with it the seamless wrap) is kept, and the
+/// unit-RMS rescale makes a 4×4 and a 16×16 grid give codes of the same scale.
+/// </para>
 /// </summary>
 public sealed class TextureGenerator : nn.Module<Tensor, Tensor>, IOnnxExportable
 {
+    private readonly PixelNorm _globalNorm;
     private readonly Sequential _body;
 
-    /// <summary>Builds the generator; channels go <paramref name="channels"/>, /2, /4, /8, /16 over four ×2 upsamplings.</summary>
-    public TextureGenerator(int latentChannels, int channels) : base(nameof(TextureGenerator))
+    /// <summary>
+    /// Builds the generator; channels go <paramref name="channels"/>, /2, /4, /8, /16 over four ×2 upsamplings.
+    /// <paramref name="globalChannels"/> (0 = none, as in checkpoints from before the global code) of the latent
+    /// channels also feed the tile-wide code.
+    /// </summary>
+    public TextureGenerator(int latentChannels, int channels, int globalChannels = 0) : base(nameof(TextureGenerator))
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(latentChannels, 1);
         if (channels < 16 || channels % 16 != 0)
             throw new ArgumentOutOfRangeException(nameof(channels), channels, "Generator channels must be a multiple of 16.");
+        if (globalChannels < 0 || globalChannels > latentChannels)
+            throw new ArgumentOutOfRangeException(nameof(globalChannels), globalChannels, $"Global channels must be in [0, latent channels = {latentChannels}].");
         LatentChannels = latentChannels;
+        GlobalChannels = globalChannels;
+        _globalNorm = new PixelNorm();
         var layers = new List<(string, nn.Module<Tensor, Tensor>)>();
-        layers.AddRange(Block("stem", latentChannels, channels));
+        layers.AddRange(Block("stem", latentChannels + globalChannels, channels));
         int c = channels;
         for (int i = 0; i < 4; i++)
         {
@@ -42,13 +59,23 @@ public sealed class TextureGenerator : nn.Module<Tensor, Tensor>, IOnnxExportabl
     /// <summary>Latent channels per grid cell.</summary>
     public int LatentChannels { get; }
 
+    /// <summary>Leading latent channels whose grid mean forms the tile-wide code (0 = none).</summary>
+    public int GlobalChannels { get; }
+
     /// <inheritdoc />
     public override Tensor forward(Tensor latent)
     {
         ArgumentNullException.ThrowIfNull(latent);
         if (latent.dim() != 4 || latent.shape[1] != LatentChannels)
             throw new ArgumentException($"Latent grid must be [N, {LatentChannels}, h, w], got [{string.Join(", ", latent.shape)}].", nameof(latent));
-        return _body.forward(latent);
+        if (GlobalChannels == 0) return _body.forward(latent);
+        using var scope = NewDisposeScope();
+        Tensor local = latent.narrow(1, 0, GlobalChannels);
+        // Summed in float64, so the mean is bit-identical for every circular shift of the grid (a float32 sum depends on
+        // the order, and trained weights amplified that 1e-7 into 3e-4 differences between shifted tiles).
+        Tensor mean = local.to_type(ScalarType.Float64).mean([2, 3], keepdim: true).to_type(latent.dtype);
+        Tensor code = _globalNorm.forward(mean).expand(local.shape);
+        return _body.forward(cat([latent, code], 1)).MoveToOuterDisposeScope();
     }
 
     /// <inheritdoc />
@@ -56,7 +83,12 @@ public sealed class TextureGenerator : nn.Module<Tensor, Tensor>, IOnnxExportabl
     {
         ArgumentNullException.ThrowIfNull(scope);
         ArgumentNullException.ThrowIfNull(inputs);
-        return [scope.Export(_body, inputs[0])];
+        if (GlobalChannels == 0) return [scope.Export(_body, inputs[0])];
+        var g = scope.Graph;
+        string local = g.Slice(inputs[0], 1, 0, GlobalChannels);
+        string mean = g.AddNode("ReduceMean", [local], OnnxAttribute.Ints("axes", [2, 3]), OnnxAttribute.Int("keepdims", 1));
+        string code = g.AddNode("Expand", [scope.Export(_globalNorm, mean), g.Shape(local)]);
+        return [scope.Export(_body, g.Concat(1, inputs[0], code))];
     }
 
     private static IEnumerable<(string, nn.Module<Tensor, Tensor>)> Block(string name, int inputs, int outputs) =>
@@ -70,7 +102,11 @@ public sealed class TextureGenerator : nn.Module<Tensor, Tensor>, IOnnxExportabl
     /// <inheritdoc />
     protected override void Dispose(bool disposing)
     {
-        if (disposing) _body.Dispose();
+        if (disposing)
+        {
+            _body.Dispose();
+            _globalNorm.Dispose();
+        }
         base.Dispose(disposing);
     }
 }

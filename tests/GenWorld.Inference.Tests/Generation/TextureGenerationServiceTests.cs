@@ -60,7 +60,10 @@ public sealed class TextureGenerationServiceTests : IDisposable
 
         Assert.Contains("textures-gan v2", _service.ModelVersion, StringComparison.Ordinal);
         Assert.True(before.Zip(after).Count(p => p.First != p.Second) > before.Length / 10, "v2 makes a different tile");
-        Assert.Equal(_service.Generator.Generate(latent, 64), after);
+        // The service runs tiles in batches; a batched ORT run can differ from a single one in the last float bit, which
+        // may flip a byte's rounding (it does for one pixel with the global-code model), so allow one step.
+        byte[] single = _service.Generator.Generate(latent, 64);
+        Assert.True(single.Zip(after).Max(p => Math.Abs(p.First - p.Second)) <= 1, "the swapped-in v2 made the tile");
         Assert.Equal(0, _service.Metrics(64).Failed);
     }
 

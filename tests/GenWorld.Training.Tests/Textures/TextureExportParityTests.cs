@@ -12,22 +12,35 @@ public sealed class TextureExportParityTests(ITestOutputHelper output)
     [Fact]
     public void One_onnx_graph_matches_torch_at_64_and_256_pixels()
     {
-        using var scope = NewDisposeScope();
-        manual_seed(21);
-        // The shipped size (default config), so the figure is the one the runtime sees.
+        // The shipped size (default config, with the global code), so the figure is the one the runtime sees.
         var config = new TextureGanConfig();
-        using var g = new TextureGenerator(config.LatentChannels, config.GeneratorChannels);
+        CheckParity(config.LatentChannels, config.GeneratorChannels, config.GlobalChannels, seed: 21,
+            [(1L, 4L), (3L, 4L), (1L, 16L), (3L, 16L), (1L, 5L)]);
+    }
+
+    [Fact]
+    public void A_generator_without_global_code_still_exports_as_before()
+    {
+        // Checkpoints from before the global code (globalChannels absent → 0) must still export.
+        CheckParity(32, 64, 0, seed: 22, [(2L, 4L), (1L, 16L)]);
+    }
+
+    private void CheckParity(int latent, int channels, int global, int seed, (long N, long Grid)[] cases)
+    {
+        using var scope = NewDisposeScope();
+        manual_seed(seed);
+        using var g = new TextureGenerator(latent, channels, global);
         g.eval();
-        byte[] model = OnnxExporter.Export(g, TextureGanExporter.Spec(32)).ToBytes();
-        foreach ((long n, long grid) in new[] { (2L, 4L), (1L, 16L), (1L, 5L) })
+        byte[] model = OnnxExporter.Export(g, TextureGanExporter.Spec(latent)).ToBytes();
+        foreach ((long n, long grid) in cases)
         {
-            Tensor z = randn(n, 32, grid, grid);
+            Tensor z = randn(n, latent, grid, grid);
             Tensor expected;
             using (no_grad()) expected = g.forward(z);
             var (data, shape) = OrtRun.Run(model, ("latent", z))[0];
             double diff = OnnxParity.Compare(expected, data, shape);
-            output.WriteLine($"PARITY texture generator {16 * grid}x{16 * grid} (N={n}): max |diff| = {diff:E2}");
-            Assert.True(diff <= OnnxParity.Tolerance, $"{16 * grid}px: max |diff| {diff:E3}");
+            output.WriteLine($"PARITY texture generator G={global} {16 * grid}x{16 * grid} (N={n}): max |diff| = {diff:E2}");
+            Assert.True(diff <= OnnxParity.Tolerance, $"G={global} {16 * grid}px N={n}: max |diff| {diff:E3}");
         }
     }
 

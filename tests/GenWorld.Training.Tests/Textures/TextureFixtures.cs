@@ -28,7 +28,7 @@ internal static class TextureFixtures
 
     public static TextureGanConfig TinyConfig => new()
     {
-        LatentChannels = 8, TileSize = 32, GeneratorChannels = 16, DiscriminatorChannels = 4, BatchSize = 8,
+        LatentChannels = 8, GlobalChannels = 4, TileSize = 32, GeneratorChannels = 16, DiscriminatorChannels = 4, BatchSize = 8,
         LearningRate = 1e-3, R1Every = 2, EmaDecay = 0.9,
     };
 

@@ -66,6 +66,9 @@ public sealed class TextureGanTrainingTests(ITestOutputHelper output) : IDisposa
 
         Assert.Equal(4, result.Report.Steps);
         Assert.InRange(result.Report.Metrics["seamRatio"], 0.5, 1.5);
+        // Variety beside its real-crop reference (the fixture crops differ in colour, so theirs is well above 0).
+        Assert.True(result.Report.Metrics["colourSpreadReal"] > 0.05, $"real colour spread {result.Report.Metrics["colourSpreadReal"]:F3}");
+        Assert.True(double.IsFinite(result.Report.Metrics["colourSpread"]));
         using (var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(run, "report.json"))))
             Assert.Equal("texture-gan", report.RootElement.GetProperty("kind").GetString());
         string preview = Directory.GetDirectories(Path.Combine(run, "previews")).Order().Last();
