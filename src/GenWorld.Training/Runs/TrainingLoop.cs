@@ -54,7 +54,9 @@ internal sealed class TrainingLoop(TrainingRunOptions options, ITrainable traina
         var report = new TrainingReport
         {
             Kind = trainable.Kind, Seed = options.Seed, Threads = options.Threads, Steps = _step,
-            ElapsedSeconds = TotalSeconds, StepsPerSecond = _rate, Rollbacks = _rollbacks,
+            ElapsedSeconds = TotalSeconds, Rollbacks = _rollbacks,
+            // A session that resumed at its budget made no steps of its own: report the whole run's rate.
+            StepsPerSecond = _rate > 0 ? _rate : _step / Math.Max(TotalSeconds, 1e-9),
             FinalLosses = _history.Count > 0 ? _history[^1].Losses : new Dictionary<string, double>(),
             Metrics = trainable.Evaluate(), Config = trainable.Config, Checkpoint = _latest,
         };
