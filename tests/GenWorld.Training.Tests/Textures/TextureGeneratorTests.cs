@@ -89,7 +89,7 @@ public sealed class TextureGeneratorTests(ITestOutputHelper output)
         using var plainG = new TextureGenerator(8, 16, globalChannels: 4, blur: false);
         (double plainWith, double cellWith) = Seams(g);
         (double plainWithout, double cellWithout) = Seams(plainG);
-        output.WriteLine($"blur: shift max |diff| = {diff:E2}; SEAM init all-pairs {plainWith:F3} (no blur {plainWithout:F3}); " +
+        output.WriteLine($"blur: shift max |diff| = {diff:E2}; SEAM init all-pairs {plainWith:F4} (no blur {plainWithout:F4}); " +
             $"cell-edge / all-pairs step energy {cellWith:F3} (no blur {cellWithout:F3})");
         Assert.InRange(plainWith, 0.9, 1.1);
         // Without the blur the cell grid shows at init (its edges step differently from the rest, here weaker); with it
