@@ -27,7 +27,7 @@ internal static class ShippedModels
     {
         string folder = Folder("textures-gan");
         TextureGanConfig config = TextureGanConfig.FromDictionary(Config(folder));
-        var model = new TextureGenerator(config.LatentChannels, config.GeneratorChannels, config.GlobalChannels);
+        var model = new TextureGenerator(config.LatentChannels, config.GeneratorChannels, config.GlobalChannels, config.UpsampleBlur);
         OnnxWeights.CopyInto(Path.Combine(folder, "generator.onnx"), model);
         model.eval();
         return model;

@@ -20,6 +20,7 @@ internal static class TrainTextureGanCommand
         var tile = new Option<int>("--tile-size") { Description = "Training tile side in pixels (multiple of 16).", DefaultValueFactory = _ => defaults.TileSize };
         var latent = new Option<int>("--latent") { Description = "Latent channels per 16×16-pixel grid cell.", DefaultValueFactory = _ => defaults.LatentChannels };
         var global = new Option<int>("--global") { Description = "Leading latent channels averaged into a tile-wide code (0 = none).", DefaultValueFactory = _ => defaults.GlobalChannels };
+        var blur = new Option<bool>("--upsample-blur") { Description = "Fixed circular binomial blur after each ×2 upsampling (hides the 16-px latent-cell grid).", DefaultValueFactory = _ => defaults.UpsampleBlur };
         var gChannels = new Option<int>("--g-channels") { Description = "Generator channels after the stem (halved four times).", DefaultValueFactory = _ => defaults.GeneratorChannels };
         var dChannels = new Option<int>("--d-channels") { Description = "Discriminator channels of the first layer.", DefaultValueFactory = _ => defaults.DiscriminatorChannels };
         var batch = new Option<int>("--batch") { Description = "Tiles per step.", DefaultValueFactory = _ => defaults.BatchSize };
@@ -29,10 +30,11 @@ internal static class TrainTextureGanCommand
         var command = new Command("texture-gan", "Train the tileable texture GAN (circular padding: every tile wraps; any latent grid size).");
         common.AddTo(command);
         remote.AddTo(command);
-        foreach (Option o in new Option[] { tile, latent, global, gChannels, dChannels, batch, lr, r1, ema }) command.Options.Add(o);
+        foreach (Option o in new Option[] { tile, latent, global, blur, gChannels, dChannels, batch, lr, r1, ema }) command.Options.Add(o);
         command.SetAction((parse, ct) => TrainExecution.RunAsync(parse, common, remote, recipe, new Dictionary<string, double>
         {
             ["tileSize"] = parse.GetValue(tile), ["latentChannels"] = parse.GetValue(latent), ["globalChannels"] = parse.GetValue(global),
+            ["upsampleBlur"] = parse.GetValue(blur) ? 1 : 0,
             ["generatorChannels"] = parse.GetValue(gChannels),
             ["discriminatorChannels"] = parse.GetValue(dChannels), ["batchSize"] = parse.GetValue(batch), ["learningRate"] = parse.GetValue(lr),
             ["r1Gamma"] = parse.GetValue(r1), ["emaDecay"] = parse.GetValue(ema),

@@ -17,6 +17,12 @@ public sealed record TextureGanConfig
     /// </summary>
     public int GlobalChannels { get; init; } = 16;
 
+    /// <summary>
+    /// Fixed circular binomial blur after each nearest ×2 upsampling, so the 16-px latent-cell edges don't show as
+    /// bands and blocks. Checkpoints from before this field read as false (their generator has no blur layers).
+    /// </summary>
+    public bool UpsampleBlur { get; init; } = true;
+
     /// <summary>Training tile side in pixels (a multiple of 16; 64 means a 4×4 latent grid).</summary>
     public int TileSize { get; init; } = 64;
 
@@ -66,6 +72,7 @@ public sealed record TextureGanConfig
     {
         ["latentChannels"] = Str(LatentChannels),
         ["globalChannels"] = Str(GlobalChannels),
+        ["upsampleBlur"] = UpsampleBlur ? "true" : "false",
         ["tileSize"] = Str(TileSize),
         ["generatorChannels"] = Str(GeneratorChannels),
         ["discriminatorChannels"] = Str(DiscriminatorChannels),
@@ -78,7 +85,8 @@ public sealed record TextureGanConfig
 
     /// <summary>
     /// Reads a config written by <see cref="ToDictionary"/> (e.g. from a checkpoint); unknown keys are ignored, missing
-    /// ones take the defaults, except globalChannels: a config without it predates the global code, so it reads as 0.
+    /// ones take the defaults, except globalChannels and upsampleBlur: a config without them predates the global code or
+    /// the blur, so they read as 0 and false.
     /// </summary>
     public static TextureGanConfig FromDictionary(IReadOnlyDictionary<string, string> values)
     {
@@ -86,8 +94,10 @@ public sealed record TextureGanConfig
         var d = new TextureGanConfig();
         int Int(string key, int fallback) => values.TryGetValue(key, out string? v) ? Parse(key, v, int.Parse) : fallback;
         double Dbl(string key, double fallback) => values.TryGetValue(key, out string? v) ? Parse(key, v, double.Parse) : fallback;
+        bool blur = values.TryGetValue("upsampleBlur", out string? b) && Parse("upsampleBlur", b, (v, _) => bool.Parse(v));
         return new TextureGanConfig
         {
+            UpsampleBlur = blur,
             LatentChannels = Int("latentChannels", d.LatentChannels), GlobalChannels = Int("globalChannels", 0), TileSize = Int("tileSize", d.TileSize),
             GeneratorChannels = Int("generatorChannels", d.GeneratorChannels), DiscriminatorChannels = Int("discriminatorChannels", d.DiscriminatorChannels),
             BatchSize = Int("batchSize", d.BatchSize), LearningRate = Dbl("learningRate", d.LearningRate), R1Gamma = Dbl("r1Gamma", d.R1Gamma),
@@ -98,7 +108,7 @@ public sealed record TextureGanConfig
     private static T Parse<T>(string key, string value, Func<string, IFormatProvider, T> parse)
     {
         try { return parse(value, CultureInfo.InvariantCulture); }
-        catch (FormatException e) { throw new InvalidDataException($"{key}: '{value}' is not a number.", e); }
+        catch (FormatException e) { throw new InvalidDataException($"{key}: '{value}' is not a valid value.", e); }
     }
 
     private static string Str(IFormattable value) => value.ToString(null, CultureInfo.InvariantCulture);

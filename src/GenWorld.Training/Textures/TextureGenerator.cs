@@ -28,9 +28,10 @@ public sealed class TextureGenerator : nn.Module<Tensor, Tensor>, IOnnxExportabl
     /// <summary>
     /// Builds the generator; channels go <paramref name="channels"/>, /2, /4, /8, /16 over four ×2 upsamplings.
     /// <paramref name="globalChannels"/> (0 = none, as in checkpoints from before the global code) of the latent
-    /// channels also feed the tile-wide code.
+    /// channels also feed the tile-wide code. <paramref name="blur"/> adds a fixed circular binomial blur after each
+    /// upsampling (off in checkpoints from before it, which have no such layer).
     /// </summary>
-    public TextureGenerator(int latentChannels, int channels, int globalChannels = 0) : base(nameof(TextureGenerator))
+    public TextureGenerator(int latentChannels, int channels, int globalChannels = 0, bool blur = false) : base(nameof(TextureGenerator))
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(latentChannels, 1);
         if (channels < 16 || channels % 16 != 0)
@@ -39,6 +40,7 @@ public sealed class TextureGenerator : nn.Module<Tensor, Tensor>, IOnnxExportabl
             throw new ArgumentOutOfRangeException(nameof(globalChannels), globalChannels, $"Global channels must be in [0, latent channels = {latentChannels}].");
         LatentChannels = latentChannels;
         GlobalChannels = globalChannels;
+        Blur = blur;
         _globalNorm = new PixelNorm();
         var layers = new List<(string, nn.Module<Tensor, Tensor>)>();
         layers.AddRange(Block("stem", latentChannels + globalChannels, channels));
@@ -46,6 +48,9 @@ public sealed class TextureGenerator : nn.Module<Tensor, Tensor>, IOnnxExportabl
         for (int i = 0; i < 4; i++)
         {
             layers.Add(($"up{i}", nn.Upsample(scale_factor: [2, 2], mode: UpsampleMode.Nearest)));
+            // Without it every 16-px latent cell kept hard edges through the network (bands and blocks), and the wrap
+            // edge is one of those cell edges.
+            if (blur) layers.Add(($"blur{i}", new CircularBlur2d(c)));
             layers.AddRange(Block($"block{i}", c, c / 2));
             c /= 2;
         }
@@ -61,6 +66,9 @@ public sealed class TextureGenerator : nn.Module<Tensor, Tensor>, IOnnxExportabl
 
     /// <summary>Leading latent channels whose grid mean forms the tile-wide code (0 = none).</summary>
     public int GlobalChannels { get; }
+
+    /// <summary>Whether a fixed circular binomial blur follows each nearest upsampling.</summary>
+    public bool Blur { get; }
 
     /// <inheritdoc />
     public override Tensor forward(Tensor latent)

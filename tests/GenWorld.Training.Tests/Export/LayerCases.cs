@@ -57,6 +57,7 @@ internal static class LayerCases
         ["Embedding"] = new(() => nn.Embedding(10, 4), [6], s => randint(0, 10, s, dtype: ScalarType.Int64)),
         ["Sequential_nested"] = new(() => nn.Sequential(nn.Linear(6, 8), nn.Sequential(nn.ReLU(), nn.Linear(8, 3))), [6]),
         ["CircularPad2d"] = new(() => new GenWorld.Training.Export.CircularPad2d(1, 2, 3, 0), [2, 4, 5]),
+        ["CircularBlur2d"] = new(() => new GenWorld.Training.Export.CircularBlur2d(4), [4, 5, 7]),
     };
 
     public static TheoryData<string> Names() => [.. All.Keys];

@@ -52,8 +52,10 @@ public sealed class TextureGanTrainingTests(ITestOutputHelper output) : IDisposa
         output.WriteLine($"SEAM after 20 steps (phase-matched): live {liveSeam:F3}, ema {emaSeam:F3}; all-pairs live {SeamMetric.Ratio(live):F3}, ema {SeamMetric.Ratio(ema):F3}");
         // Its expectation is exactly 1; the spread comes from the few wrap edges per tile (at lr 2e-3 a few wild tiles
         // pushed the live ratio to 1.27 with 1024 tiles, which is why the fixture config trains at 1e-3).
+        // With the upsampling blur the live generator's tiles are heavier-tailed after 20 steps: four fresh draws of
+        // 4096 tiles gave 0.89, 1.15, 1.00, 0.91, so its band is wider (exact equivariance is checked above anyway).
         Assert.InRange(emaSeam, 0.9, 1.1);
-        Assert.InRange(liveSeam, 0.9, 1.1);
+        Assert.InRange(liveSeam, 0.75, 1.33);
     }
 
     [Fact]

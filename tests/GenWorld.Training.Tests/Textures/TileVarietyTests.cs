@@ -43,4 +43,20 @@ public sealed class TileVarietyTests
         Assert.Equal(32, modules.Generator.named_parameters().Single(p => p.name == "_body.stem_conv.weight").parameter.shape[1]);
         Assert.Contains("globalChannels", Assert.Single(new TextureGanConfig { LatentChannels = 8 }.Validate()));
     }
+
+    [Fact]
+    public void A_config_from_before_the_blur_reads_as_no_blur_and_its_checkpoint_keeps_the_old_parameter_names()
+    {
+        var config = new Dictionary<string, string>(new TextureGanConfig().ToDictionary());
+        Assert.Equal("true", config["upsampleBlur"]);
+        Assert.True(TextureGanConfig.FromDictionary(config).UpsampleBlur);
+        config.Remove("upsampleBlur");
+        Assert.False(TextureGanConfig.FromDictionary(config).UpsampleBlur);
+        config["upsampleBlur"] = "maybe";
+        Assert.Contains("upsampleBlur", Assert.Throws<InvalidDataException>(() => TextureGanConfig.FromDictionary(config)).Message);
+        // The blur has neither parameters nor buffers, so old model.pt files (no blur) and new ones hold the same tensors.
+        using var with = new TextureGenerator(8, 32, 4, blur: true);
+        using var without = new TextureGenerator(8, 32, 4, blur: false);
+        Assert.Equal(without.state_dict().Keys.Order(), with.state_dict().Keys.Order());
+    }
 }
