@@ -5,18 +5,34 @@ using GenWorld.Benchmarks;
 using Spectre.Console;
 
 // genworld bench [--quick] [--filter NAME] [--out DIR]: runs every IBenchmark, prints a table, writes bench.json.
+const string Usage = """
+    genworld bench [--quick] [--filter NAME] [--out DIR]
+
+    Runs every benchmark (or those whose name contains NAME), each beside its in-run baseline, prints a table and
+    writes DIR/bench.json (default .build/bench). --quick uses fewer repetitions. A full run takes about 4 minutes
+    on a 2-core machine; benchmarks the machine cannot run (no GPU, no GL) are listed with the reason.
+    """;
+if (args.Any(a => a is "-h" or "--help" or "-?"))
+{
+    Console.WriteLine(Usage);
+    Console.WriteLine("Benchmarks: " + string.Join(", ", AllBenchmarks().Select(b => b.Name)));
+    return 0;
+}
+// An option this program does not know would otherwise be ignored and start a full run.
+for (int a = 0; a < args.Length; a++)
+{
+    if (args[a] is "--filter" or "--out") { a++; continue; }
+    if (args[a] is "--quick") continue;
+    Console.Error.WriteLine($"genworld bench: unknown argument '{args[a]}'.\n{Usage}");
+    return 2;
+}
 bool quick = args.Contains("--quick");
 string? filter = ArgValue("--filter");
 string outDir = Path.GetFullPath(ArgValue("--out") ?? Path.Combine(".build", "bench"));
 Directory.CreateDirectory(outDir);
 var options = new BenchmarkOptions(quick, outDir);
 
-var benchmarks = Assembly.GetExecutingAssembly().GetTypes()
-    .Where(t => typeof(IBenchmark).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
-    .Select(t => (IBenchmark)Activator.CreateInstance(t)!)
-    .Where(b => filter is null || b.Name.Contains(filter, StringComparison.OrdinalIgnoreCase))
-    .OrderBy(b => b.Name, StringComparer.Ordinal)
-    .ToList();
+var benchmarks = AllBenchmarks().Where(b => filter is null || b.Name.Contains(filter, StringComparison.OrdinalIgnoreCase)).ToList();
 
 var results = new List<BenchmarkResult>();
 var unavailable = new List<object>();
@@ -48,6 +64,11 @@ var report = new { machine = new { Environment.ProcessorCount, os = System.Runti
 GenWorld.Core.IO.AtomicFile.WriteAllText(jsonPath, JsonSerializer.Serialize(report, new JsonSerializerOptions(JsonSerializerDefaults.Web) { WriteIndented = true }));
 AnsiConsole.MarkupLine($"wrote [blue]{Markup.Escape(jsonPath)}[/]");
 return 0;
+
+static List<IBenchmark> AllBenchmarks() => [.. Assembly.GetExecutingAssembly().GetTypes()
+    .Where(t => typeof(IBenchmark).IsAssignableFrom(t) && t is { IsAbstract: false, IsInterface: false })
+    .Select(t => (IBenchmark)Activator.CreateInstance(t)!)
+    .OrderBy(b => b.Name, StringComparer.Ordinal)];
 
 string? ArgValue(string name)
 {
