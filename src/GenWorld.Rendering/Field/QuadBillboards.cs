@@ -22,14 +22,7 @@ internal sealed class QuadBillboards : IDisposable
     public int Draw(ShaderProgram program, Camera camera, FieldStyle style, IReadOnlyList<FieldQuad> quads, TextureCache cache)
     {
         if (quads.Count == 0) return 0;
-        program.Use();
-        program.Set("uViewProjection", camera.ViewProjection);
-        program.Set("uCameraRight", camera.Right);
-        program.Set("uCameraUp", camera.TrueUp);
-        program.Set("uCameraPosition", camera.Position);
-        program.Set("uFogStart", style.FogStart);
-        program.Set("uFogEnd", style.FogEnd);
-        program.Set("uFogColour", style.FogColour);
+        BillboardUniforms.Apply(program, camera, style.FogStart, style.FogEnd, style.FogColour);
         program.Set("uPlaceholder", style.PlaceholderColour.ToVector4());
         program.Set("uTile", 0);
         _vao.Bind();

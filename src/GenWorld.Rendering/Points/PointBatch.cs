@@ -43,14 +43,7 @@ public sealed class PointBatch : IDisposable
         style.Validate();
         if (Count == 0) return;
         GL gl = _device.Gl;
-        program.Use();
-        program.Set("uViewProjection", camera.ViewProjection);
-        program.Set("uCameraRight", camera.Right);
-        program.Set("uCameraUp", camera.TrueUp);
-        program.Set("uCameraPosition", camera.Position);
-        program.Set("uFogStart", style.FogStart);
-        program.Set("uFogEnd", style.FogEnd);
-        program.Set("uFogColour", style.FogColour);
+        BillboardUniforms.Apply(program, camera, style.FogStart, style.FogEnd, style.FogColour);
         program.Set("uEdgeSoftness", style.EdgeSoftness);
 
         // Soft rims need blending; depth writes stay on so near points hide far ones without sorting.
