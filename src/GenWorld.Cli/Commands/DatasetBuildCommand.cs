@@ -14,7 +14,7 @@ internal static class DatasetBuildCommand
         var kind = new Argument<string>("kind") { Description = "notes, sfx, textures or sequences" };
         var output = new Option<string?>("--out") { Description = "Output folder (default ~/.cache/genworld/datasets/KIND-SIZE)" };
         var size = new Option<string>("--size") { Description = "fixture, small or full", DefaultValueFactory = _ => "full" };
-        var rate = new Option<int>("--rate") { Description = "Audio sample rate in Hz", DefaultValueFactory = _ => 16000 };
+        var rate = new Option<int>("--rate") { Description = "Audio sample rate in Hz (48000: full band; 16000 rebuilds the datasets of the 16 kHz models)", DefaultValueFactory = _ => DatasetBuildOptions.FullBandRate };
         var jobs = new Option<int>("--jobs") { Description = "Work units at once", DefaultValueFactory = _ => 2 };
         var command = new Command("build", "Download the source packages, convert, and publish a dataset (resumes an interrupted build).")
         {

@@ -27,6 +27,8 @@ internal static class ExportCommand
                 var manifest = kind switch
                 {
                     "sound-vae" => SoundVaeExport.Export(dir, parse.GetValue(output)!),
+                    "synth-vae" => Training.Synth.SynthVaeExport.Export(dir, parse.GetValue(output)!),
+                    "synth-gan" => Training.Synth.SynthGanExport.Export(dir, parse.GetValue(output)!),
                     Training.Textures.TextureGan.KindName => Training.Textures.TextureGanExporter.FromCheckpoint(dir, parse.GetValue(output)!),
                     "transformer-prior" or "gru-prior" => PriorModelExport.Export(dir, parse.GetValue(output)!),
                     Training.SoundGan.SoundGan.KindName => Training.SoundGan.SoundGanExporter.FromCheckpoint(dir, parse.GetValue(output)!),

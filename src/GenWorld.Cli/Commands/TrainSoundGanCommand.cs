@@ -33,11 +33,16 @@ internal static class TrainSoundGanCommand
         var r1 = new Option<double>("--r1-gamma") { Description = "R1 penalty weight on real clips.", DefaultValueFactory = _ => d.R1Gamma };
         var pitchWeight = new Option<double>("--pitch-weight") { Description = "Weight of the auxiliary pitch-classification loss.", DefaultValueFactory = _ => d.PitchLossWeight };
         var ema = new Option<double>("--ema") { Description = "EMA decay of the exported generator.", DefaultValueFactory = _ => d.EmaDecay };
-        var command = new Command("sound-gan", "Train the conditional sound GAN (pitch + family conditioned; exports an EMA generator).");
+        var fromVae = new Option<string?>("--from-vae")
+        {
+            Description = "Full-band GAN: a full-band sound-VAE run (or checkpoint) whose 48 kHz synthesis decoder the generator starts from; the minimax game then refines it (conditioned on pitch and family).",
+        };
+        var command = new Command("sound-gan", "Train the conditional sound GAN (pitch + family conditioned). With --from-vae: the full-band GAN on a 48 kHz dataset.");
         common.AddTo(command);
-        foreach (Option o in new Option[] { generator, harmonics, latent, label, gChannels, dChannels, batch, lr, r1, pitchWeight, ema }) command.Options.Add(o);
+        foreach (Option o in new Option[] { generator, harmonics, latent, label, gChannels, dChannels, batch, lr, r1, pitchWeight, ema, fromVae }) command.Options.Add(o);
         command.SetAction(parse =>
         {
+            if (parse.GetValue(fromVae) is { } vae) return TrainSynthGan.Run(parse, common, vae, parse.GetValue(latent), parse.GetValue(batch), parse.GetValue(lr));
             TrainingRunOptions run = common.ToRunOptions(parse, "sound-gan");
             var settings = d with
             {

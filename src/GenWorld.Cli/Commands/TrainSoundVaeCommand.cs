@@ -3,28 +3,54 @@ using GenWorld.Service.Recipes;
 
 namespace GenWorld.Cli.Commands;
 
-/// <summary><c>genworld train sound-vae</c>: the sound VAE over 16 kHz one-second clips (log-magnitude + IF).</summary>
+/// <summary>
+/// <c>genworld train sound-vae</c>: by default the full-band VAE (48 kHz clips, harmonic-plus-noise synthesis decoder);
+/// <c>--decoder spectrogram</c> trains the earlier VAE over 16 kHz one-second clips (log-magnitude + IF).
+/// </summary>
 internal static class TrainSoundVaeCommand
 {
     public static Command Create()
     {
-        var recipe = new SoundVaeRecipe();
+        var synthRecipe = new SynthVaeRecipe();
+        var spectrogramRecipe = new SoundVaeRecipe();
         var common = new TrainOptions();
         var remote = new TrainViaOptions();
+        var decoder = new Option<string>("--decoder") { Description = "synth: 48 kHz harmonic-plus-noise synthesis decoder (default); spectrogram: the 16 kHz log-magnitude + IF decoder.", DefaultValueFactory = _ => "synth" };
         var latent = new Option<int>("--latent") { Description = "Latent size.", DefaultValueFactory = _ => 16 };
-        var channels = new Option<int>("--channels") { Description = "Base conv channels.", DefaultValueFactory = _ => 16 };
-        var batch = new Option<int>("--batch") { Description = "Clips per step.", DefaultValueFactory = _ => 16 };
+        var channels = new Option<int?>("--channels") { Description = "Network width (default 128 for synth, 16 for spectrogram)." };
+        var batch = new Option<int?>("--batch") { Description = "Clips per step (default 8 for synth, 16 for spectrogram)." };
         var lr = new Option<double>("--lr") { Description = "Adam learning rate.", DefaultValueFactory = _ => 1e-3 };
-        var noPitch = new Option<bool>("--no-pitch") { Description = "Do not condition on the pitch label." };
-        var command = new Command("sound-vae", "Train the sound VAE.");
+        var noPitch = new Option<bool>("--no-pitch") { Description = "Spectrogram decoder: do not condition on the pitch label." };
+        var harmonics = new Option<int>("--harmonics") { Description = "Synth: partials of the oscillator bank (0 for unpitched sounds such as sound effects).", DefaultValueFactory = _ => 96 };
+        var noiseBands = new Option<int>("--noise-bands") { Description = "Synth: mel-spaced filtered-noise bands.", DefaultValueFactory = _ => 64 };
+        var clipSeconds = new Option<double>("--clip-seconds") { Description = "Synth: clip length in seconds (notes up to 4, sound effects up to 2).", DefaultValueFactory = _ => 2.048 };
+        var beta = new Option<double>("--beta") { Description = "Synth: KL weight per nat.", DefaultValueFactory = _ => 3e-3 };
+        var adversarialAfter = new Option<int>("--adversarial-after") { Description = "Synth: step from which the adversarial stage (critic + feature matching, encoder frozen) runs; 0: never.", DefaultValueFactory = _ => 0 };
+        var command = new Command("sound-vae", "Train the sound VAE (full band at 48 kHz by default).");
         common.AddTo(command);
         remote.AddTo(command);
-        foreach (Option o in new Option[] { latent, channels, batch, lr, noPitch }) command.Options.Add(o);
-        command.SetAction((parse, ct) => TrainExecution.RunAsync(parse, common, remote, recipe, new Dictionary<string, double>
+        foreach (Option o in new Option[] { decoder, latent, channels, batch, lr, noPitch, harmonics, noiseBands, clipSeconds, beta, adversarialAfter }) command.Options.Add(o);
+        command.SetAction((parse, ct) =>
         {
-            ["latentSize"] = parse.GetValue(latent), ["channels"] = parse.GetValue(channels), ["batchSize"] = parse.GetValue(batch),
-            ["learningRate"] = parse.GetValue(lr), ["conditionOnPitch"] = parse.GetValue(noPitch) ? 0 : 1,
-        }, ct));
+            string kind = parse.GetValue(decoder)!;
+            if (kind == "spectrogram")
+                return TrainExecution.RunAsync(parse, common, remote, spectrogramRecipe, new Dictionary<string, double>
+                {
+                    ["latentSize"] = parse.GetValue(latent), ["channels"] = parse.GetValue(channels) ?? 16, ["batchSize"] = parse.GetValue(batch) ?? 16,
+                    ["learningRate"] = parse.GetValue(lr), ["conditionOnPitch"] = parse.GetValue(noPitch) ? 0 : 1,
+                }, ct);
+            if (kind != "synth")
+            {
+                Console.Error.WriteLine($"train sound-vae: --decoder '{kind}' is not one of synth, spectrogram.");
+                return Task.FromResult(2);
+            }
+            return TrainExecution.RunAsync(parse, common, remote, synthRecipe, new Dictionary<string, double>
+            {
+                ["latentSize"] = parse.GetValue(latent), ["channels"] = parse.GetValue(channels) ?? 128, ["batchSize"] = parse.GetValue(batch) ?? 8,
+                ["learningRate"] = parse.GetValue(lr), ["harmonics"] = parse.GetValue(harmonics), ["noiseBands"] = parse.GetValue(noiseBands),
+                ["clipSeconds"] = parse.GetValue(clipSeconds), ["beta"] = parse.GetValue(beta), ["adversarialAfter"] = parse.GetValue(adversarialAfter),
+            }, ct);
+        });
         return command;
     }
 }

@@ -1,18 +1,41 @@
-using NWaves.Operations;
-using NWaves.Signals;
+using GenWorld.Core.Dsp;
 
 namespace GenWorld.Content.Audio;
 
 /// <summary>Offline clean-up of mono clips: resampling, DC removal, silence trimming, peak normalisation, fades, levels.</summary>
 public static class AudioDsp
 {
-    /// <summary>Band-limited resampling (NWaves windowed-sinc); returns the input when the rates are equal.</summary>
+    /// <summary>
+    /// Band-limited resampling with the project's Kaiser-windowed-sinc polyphase resampler (the one the runtime finisher
+    /// uses, ≥ 90 dB stopband); returns the input when the rates are equal.
+    /// </summary>
     public static float[] Resample(float[] samples, int fromRate, int toRate)
     {
         if (fromRate <= 0 || toRate <= 0) throw new ArgumentException($"sample rates must be positive ({fromRate} → {toRate})");
         if (fromRate == toRate || samples.Length == 0) return samples;
-        var signal = new DiscreteSignal(fromRate, samples, allocateNew: false);
-        return Operation.Resample(signal, toRate).Samples;
+        return new PolyphaseResampler(fromRate, toRate).Process(samples);
+    }
+
+    /// <summary>
+    /// Frequency below which <paramref name="share"/> of the clip's energy lies (spectral rolloff of the summed power
+    /// spectrum, 2048-point Hann frames): how far up a source really reaches, whatever its file's rate says.
+    /// </summary>
+    public static double RolloffHz(ReadOnlySpan<float> samples, int rate, double share = 0.95)
+    {
+        const int Size = 2048;
+        var stft = new Stft(Size, Size / 2);
+        double[][] mags = stft.Magnitudes(samples);
+        var power = new double[Size / 2 + 1];
+        foreach (double[] frame in mags)
+            for (var k = 0; k < power.Length; k++) power[k] += frame[k] * frame[k];
+        double total = power.Sum(), running = 0;
+        if (total <= 0) return 0;
+        for (var k = 0; k < power.Length; k++)
+        {
+            running += power[k];
+            if (running >= share * total) return (double)k * rate / Size;
+        }
+        return rate / 2.0;
     }
 
     /// <summary>Subtracts the mean in place (the DC offset of some recordings would waste headroom and bias models).</summary>

@@ -9,6 +9,9 @@ public sealed record DatasetBuildOptions
     /// <summary>How much to build.</summary>
     public DatasetSize Size { get; init; } = DatasetSize.Full;
 
+    /// <summary>The rate of the full-band datasets (`dataset build` default): real sources reach 20 kHz.</summary>
+    public const int FullBandRate = 48000;
+
     /// <summary>Audio sample rate in Hz (audio kinds).</summary>
     public int SampleRate { get; init; } = 16000;
 

@@ -47,6 +47,7 @@ public static class DatasetCard
             sb.AppendLine();
             AppendCounts(sb, new SortedDictionary<string, int>(values, StringComparer.Ordinal));
         }
+        AppendBandwidth(sb, items);
         sb.AppendLine("## How it was made");
         sb.AppendLine();
         sb.AppendLine(howMade);
@@ -71,6 +72,30 @@ public static class DatasetCard
         }
         foreach (var m in info.Report.Messages) sb.AppendLine(ci, $"- {m}");
         return sb.ToString();
+    }
+
+    /// <summary>Per source package: source rates and the median 95 % rolloff of its clips (labels sourceRate, rolloffHz).</summary>
+    private static void AppendBandwidth(StringBuilder sb, IReadOnlyList<DatasetItem> items)
+    {
+        var measured = items.Where(i => i.Labels.ContainsKey(BandwidthLabels.Rolloff)).ToList();
+        if (measured.Count == 0) return;
+        var ci = CultureInfo.InvariantCulture;
+        sb.AppendLine("## Bandwidth per source");
+        sb.AppendLine();
+        sb.AppendLine("Real bandwidth is measured on every clip as the frequency under which 95 % of its energy lies (spectral " +
+                      $"rolloff). A clip from a source below {BandwidthLabels.FullBandSourceRate} Hz cannot reach 20 kHz whatever its file's rate: " +
+                      $"it is labelled `{BandwidthLabels.Band}={BandwidthLabels.Limited}`, and the full-band models leave such clips out.");
+        sb.AppendLine();
+        sb.AppendLine("| Package | Items | Source rates (Hz) | Median 95 % rolloff (Hz) | Band-limited items |");
+        sb.AppendLine("|---|---:|---|---:|---:|");
+        foreach (var g in measured.GroupBy(i => i.SourcePackage).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var rolloffs = g.Select(i => double.Parse(i.Labels[BandwidthLabels.Rolloff], ci)).Order().ToList();
+            var rates = string.Join(", ", g.Select(i => i.Labels.GetValueOrDefault(BandwidthLabels.SourceRate, "?")).Distinct().Order(StringComparer.Ordinal));
+            int limited = g.Count(i => i.Labels.GetValueOrDefault(BandwidthLabels.Band) == BandwidthLabels.Limited);
+            sb.AppendLine(ci, $"| {g.Key} | {g.Count()} | {rates} | {rolloffs[rolloffs.Count / 2]:0} | {limited} |");
+        }
+        sb.AppendLine();
     }
 
     private static void AppendCounts(StringBuilder sb, SortedDictionary<string, int> counts)

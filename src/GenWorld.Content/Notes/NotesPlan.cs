@@ -14,9 +14,9 @@ public sealed record NotesPlan(IReadOnlyList<SoundFontInfo> Fonts, IReadOnlyList
     {
         DatasetSize.Fixture => new([SoundFontInfo.FluidR3], [.. Enumerable.Range(0, 16).Select(f => f * 8)], [48, 72], 16, 1.0),
         DatasetSize.Small => new([SoundFontInfo.FluidR3], [.. Enumerable.Range(0, 16).SelectMany(f => new[] { f * 8, f * 8 + 4 })],
-            [.. Enumerable.Range(0, 7).Select(i => 24 + 12 * i)], 32, 2.0),
+            [.. Enumerable.Range(0, 7).Select(i => 24 + 12 * i)], 32, 3.0),
         _ => new([SoundFontInfo.FluidR3, SoundFontInfo.TimGm6mb], [.. Enumerable.Range(0, 128)],
-            [.. Enumerable.Range(0, 37).Select(i => 24 + 2 * i)], 16, 2.0),
+            [.. Enumerable.Range(0, 37).Select(i => 24 + 2 * i)], 16, 3.0),
     };
 
     /// <summary>The velocity of a (program, pitch) pair: a fixed cycle, reproducible across builds.</summary>

@@ -37,7 +37,7 @@ public sealed class SfxSource : IDatasetSource
     /// <inheritdoc />
     public string Describe(DatasetBuildOptions options) =>
         "Sound files (Ogg Vorbis, WAV; FLAC through ffmpeg) from the packages above, decoded in C# (NVorbis, WavFile), " +
-        $"mixed to mono, resampled to {options.SampleRate} Hz (NWaves band-limited resampling), DC removed, leading and trailing " +
+        $"mixed to mono, resampled to {options.SampleRate} Hz (Kaiser-windowed-sinc polyphase resampling; each clip's source rate and 95 % rolloff recorded), DC removed, leading and trailing " +
         $"silence (−50 dB below peak) trimmed, cut to at most {MaxSeconds(options.Size)} s (a long recording gives up to " +
         $"{MaxSegments(options.Size)} consecutive windows, each within 30 dB of its peak), 30 ms fade-out where cut, peak-normalised " +
         "to −1 dBFS, written as 16-bit WAV. Categories come from the source folders and file names (UFO:AI folders under " +
@@ -97,6 +97,7 @@ public sealed class SfxSource : IDatasetSource
             var path = $"clips/{itemId}.wav";
             WavFile.Write(output.PathFor(path), new AudioClip(clips[s], 1, options.SampleRate));
             var labels = new Dictionary<string, string> { ["category"] = file.Category };
+            BandwidthLabels.Add(labels, clips[s], options.SampleRate, decoded.SampleRate);
             output.Add(new DatasetItem(itemId, path, "sfx", labels, "category", file.Package, licence, file.SourcePath)
             {
                 DurationSeconds = Math.Round((double)clips[s].Length / options.SampleRate, 4),

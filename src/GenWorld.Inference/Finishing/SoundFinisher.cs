@@ -1,3 +1,4 @@
+using GenWorld.Core.Dsp;
 namespace GenWorld.Inference.Finishing;
 
 /// <summary>

@@ -1,4 +1,3 @@
-using GenWorld.Core.Dsp;
 using GenWorld.Core.Models;
 using GenWorld.Inference.Finishing;
 using GenWorld.Inference.Models;
@@ -7,8 +6,9 @@ using Microsoft.ML.OnnxRuntime;
 namespace GenWorld.Inference.Generation;
 
 /// <summary>
-/// Sounds from a sound-VAE model folder on the calling thread: latent (+ MIDI pitch) → decoder.onnx → log-magnitude + IF
-/// spectrogram → one inverse STFT (no Griffin-Lim) → <see cref="SoundFinisher"/> (resampled to the output rate, DC removed,
+/// Sounds from a sound-VAE model folder on the calling thread: latent (+ MIDI pitch) → decoder.onnx → the model's audio
+/// (<see cref="IModelAudio"/>: a log-magnitude + IF spectrogram inverted by one iSTFT at 16 kHz, or frame controls
+/// rendered by the harmonic-plus-noise synthesiser at 48 kHz) → <see cref="SoundFinisher"/> (resampled to the output rate, DC removed,
 /// faded, loudness-normalised). Thread-safe (ORT sessions are). For batching, caching and prefetch use
 /// <see cref="SoundGenerationService"/>, which runs this through the scheduler.
 /// </summary>
@@ -16,7 +16,7 @@ public sealed class SoundDecoder
 {
     private readonly OrtSession _decoder;
     private readonly string _inputName, _outputName;
-    private readonly SpectralRepresentation _representation;
+    private readonly IModelAudio _audio;
     private readonly ParallelOptions _parallel;
 
     /// <summary>
@@ -37,8 +37,8 @@ public sealed class SoundDecoder
         _outputName = part.Outputs[0].Name;
         Pitch = manifest.Conditioning is { PitchMin: int lo, PitchMax: int hi } ? new PitchRange(lo, hi) : null;
         LatentSize = manifest.LatentSize;
-        _representation = ManifestRepresentation.Parse(manifest, part);
-        Finisher = new SoundFinisher(_representation.SampleRate, finishing ?? SoundFinishing.Default);
+        _audio = ModelAudio.For(model, "decoder");
+        Finisher = new SoundFinisher(_audio.SampleRate, finishing ?? SoundFinishing.Default);
     }
 
     /// <summary>Latent values the decoder takes (before the pitch one-hot).</summary>
@@ -48,10 +48,10 @@ public sealed class SoundDecoder
     public PitchRange? Pitch { get; }
 
     /// <summary>The model's own sample rate.</summary>
-    public int ModelRate => _representation.SampleRate;
+    public int ModelRate => _audio.SampleRate;
 
     /// <summary>Samples per clip at the model rate.</summary>
-    public int ClipLength => _representation.ClipLength;
+    public int ClipLength => _audio.ClipLength;
 
     /// <summary>Rate of finished clips.</summary>
     public int SampleRate => Finisher.OutputRate;
@@ -76,10 +76,11 @@ public sealed class SoundDecoder
         using var runOptions = new RunOptions();
         using var results = _decoder.Session.Run(runOptions, [_inputName], [input], [_outputName]);
         float[] representations = results[0].GetTensorDataAsSpan<float>().ToArray();
-        int size = _representation.Size;
+        int size = _audio.OutputSize;
         var clips = new float[inputs.Length][];
-        Parallel.For(0, inputs.Length, _parallel, r =>
-            clips[r] = Finisher.Finish(_representation.Inverse(representations.AsSpan(r * size, size))));
+        float[][] rows = inputs.ToArray();
+        Parallel.For(0, rows.Length, _parallel, r =>
+            clips[r] = Finisher.Finish(_audio.Render(representations.AsSpan(r * size, size), Pitch?.FromOneHot(rows[r].AsSpan(LatentSize)), ModelAudio.SeedOf(rows[r]))));
         return clips;
     }
 

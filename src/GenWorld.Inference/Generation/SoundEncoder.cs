@@ -1,7 +1,6 @@
 using GenWorld.Core.Audio;
 using GenWorld.Core.Dsp;
 using GenWorld.Core.Models;
-using GenWorld.Inference.Finishing;
 using GenWorld.Inference.Models;
 using Microsoft.ML.OnnxRuntime;
 
@@ -9,13 +8,13 @@ namespace GenWorld.Inference.Generation;
 
 /// <summary>
 /// A recording → its place in a sound VAE's latent space: mono, band-limited resampling to the model rate, cropped or
-/// zero-padded to the clip length (as training prepared clips), the model's representation, encoder.onnx → μ.
+/// zero-padded to the clip length (as training prepared clips), the model's encoder input (<see cref="IModelAudio"/>), encoder.onnx → μ.
 /// </summary>
 public sealed class SoundEncoder
 {
     private readonly OrtSession _encoder;
     private readonly string _inputName, _outputName;
-    private readonly SpectralRepresentation _representation;
+    private readonly IModelAudio _audio;
 
     /// <summary>Uses the "encoder" part of a loaded sound-VAE folder.</summary>
     public SoundEncoder(ModelFolder model)
@@ -27,7 +26,7 @@ public sealed class SoundEncoder
         _encoder = model.Part("encoder");
         ModelOnnxPart part = manifest.Parts.Single(p => p.Name == "encoder");
         (_inputName, _outputName) = (part.Inputs[0].Name, part.Outputs[0].Name);
-        _representation = ManifestRepresentation.Parse(manifest, manifest.Parts.Single(p => p.Name == "decoder"));
+        _audio = ModelAudio.For(model, "decoder");
         LatentSize = manifest.LatentSize;
     }
 
@@ -43,11 +42,11 @@ public sealed class SoundEncoder
         float[] mono = clip.ToMono().Samples;
         int bad = Array.FindIndex(mono, v => !float.IsFinite(v));
         if (bad >= 0) throw new ArgumentException($"sample {bad} is {mono[bad]}: audio must be finite.", nameof(clip));
-        float[] atModelRate = new PolyphaseResampler(clip.SampleRate, _representation.SampleRate).Process(mono);
-        var fitted = new float[_representation.ClipLength];
+        float[] atModelRate = new PolyphaseResampler(clip.SampleRate, _audio.SampleRate).Process(mono);
+        var fitted = new float[_audio.ClipLength];
         atModelRate.AsSpan(0, Math.Min(fitted.Length, atModelRate.Length)).CopyTo(fitted);
-        float[] rep = _representation.Forward(fitted);
-        using OrtValue input = OrtValue.CreateTensorValueFromMemory(rep, [1, 2, _representation.Frames, _representation.Bins]);
+        float[] rep = _audio.EncoderInput(fitted);
+        using OrtValue input = OrtValue.CreateTensorValueFromMemory(rep, [1, .. _audio.EncoderInputShape]);
         using var runOptions = new RunOptions();
         using var results = _encoder.Session.Run(runOptions, [_inputName], [input], [_outputName]);
         return results[0].GetTensorDataAsSpan<float>()[..LatentSize].ToArray();

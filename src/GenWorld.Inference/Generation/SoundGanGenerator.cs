@@ -1,4 +1,3 @@
-using GenWorld.Core.Dsp;
 using GenWorld.Core.Models;
 using GenWorld.Inference.Finishing;
 using GenWorld.Inference.Models;
@@ -17,7 +16,7 @@ public sealed class SoundGanGenerator
 {
     private readonly OrtSession _generator;
     private readonly string _inputName;
-    private readonly SpectralRepresentation _representation;
+    private readonly IModelAudio _audio;
     private readonly int _pitchClasses;
 
     /// <summary>Wraps a loaded sound-GAN folder; its input width must equal latent + pitch classes + labels.</summary>
@@ -38,8 +37,8 @@ public sealed class SoundGanGenerator
         long width = part.Inputs[0].Shape.Count == 2 ? part.Inputs[0].Shape[1] : -1;
         if (width != LatentSize + _pitchClasses + LabelNames.Count)
             throw new InvalidModelFolderException(manifest.Name, [$"parts.generator.inputs[0].shape: width {width} is not latentSize {LatentSize} + {_pitchClasses} pitches + {LabelNames.Count} labels."]);
-        _representation = ManifestRepresentation.Parse(manifest, part);
-        Finisher = new SoundFinisher(_representation.SampleRate, finishing ?? SoundFinishing.Default);
+        _audio = ModelAudio.For(model, "generator");
+        Finisher = new SoundFinisher(_audio.SampleRate, finishing ?? SoundFinishing.Default);
     }
 
     /// <summary>Noise values (before the condition one-hots).</summary>
@@ -55,10 +54,10 @@ public sealed class SoundGanGenerator
     public IReadOnlyList<string> LabelNames { get; }
 
     /// <summary>The model's own sample rate.</summary>
-    public int ModelRate => _representation.SampleRate;
+    public int ModelRate => _audio.SampleRate;
 
     /// <summary>Samples per clip at the model rate.</summary>
-    public int ClipLength => _representation.ClipLength;
+    public int ClipLength => _audio.ClipLength;
 
     /// <summary>Rate of finished clips.</summary>
     public int SampleRate => Finisher.OutputRate;
@@ -76,7 +75,7 @@ public sealed class SoundGanGenerator
         var tensor = new DenseTensor<float>(input, [1, input.Length]);
         using var results = _generator.Session.Run([NamedOnnxValue.CreateFromTensor(_inputName, tensor)]);
         float[] rep = results[0].AsEnumerable<float>().ToArray();
-        return Finisher.Finish(_representation.Inverse(rep));
+        return Finisher.Finish(_audio.Render(rep, midiPitch, ModelAudio.SeedOf(input)));
     }
 
     /// <summary>Generates off the calling thread; inputs are checked first, on the caller's thread.</summary>

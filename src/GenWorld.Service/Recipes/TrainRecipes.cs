@@ -7,7 +7,7 @@ namespace GenWorld.Service.Recipes;
 public static class TrainRecipes
 {
     /// <summary>All recipes, by kind.</summary>
-    public static IReadOnlyList<ITrainRecipe> All { get; } = [new SoundVaeRecipe(), new TextureGanRecipe()];
+    public static IReadOnlyList<ITrainRecipe> All { get; } = [new SoundVaeRecipe(), new SynthVaeRecipe(), new TextureGanRecipe()];
 
     /// <summary>The recipe for <paramref name="kind"/>, or null.</summary>
     public static ITrainRecipe? Find(string? kind) => All.FirstOrDefault(r => r.Kind == kind);

@@ -22,6 +22,7 @@ public static class TrainingRun
         progress ??= new NullTrainingProgress();
         Directory.CreateDirectory(options.OutDir);
         torch.set_num_threads(options.Threads);
+        Core.Native.Libc.KeepLargeAllocations();
         torch.manual_seed(options.Seed);
         var random = new RunRandom(options.Seed);
         using ITrainable trainable = create(random);

@@ -1,4 +1,4 @@
-using GenWorld.Inference.Finishing;
+using GenWorld.Core.Dsp;
 
 namespace GenWorld.Inference.Tests.Finishing;
 

@@ -1,7 +1,7 @@
 using System.Numerics;
 using System.Runtime.InteropServices;
 
-namespace GenWorld.Inference.Finishing;
+namespace GenWorld.Core.Dsp;
 
 /// <summary>
 /// Band-limited sample-rate conversion by a rational factor L/M with a Kaiser-windowed sinc (offline, whole clips).

@@ -1,0 +1,39 @@
+using System.Globalization;
+using GenWorld.Content.Audio;
+
+namespace GenWorld.Content.Datasets;
+
+/// <summary>
+/// Labels that record how far up an audio clip really reaches: its source's rate, its measured 95 % rolloff and
+/// whether it is full band. A 22 kHz game sound resampled to 48 kHz is still empty above 11 kHz; a full-band model
+/// trained on it learns to be muffled, so such clips are marked and left out of full-band training.
+/// </summary>
+public static class BandwidthLabels
+{
+    /// <summary>Label: the decoded source's sample rate in Hz.</summary>
+    public const string SourceRate = "sourceRate";
+
+    /// <summary>Label: 95 % spectral rolloff of the clip in Hz.</summary>
+    public const string Rolloff = "rolloffHz";
+
+    /// <summary>Label: "full" or "limited".</summary>
+    public const string Band = "band";
+
+    /// <summary>Value of <see cref="Band"/> for a clip whose source is below <see cref="FullBandSourceRate"/>.</summary>
+    public const string Limited = "limited";
+
+    /// <summary>Value of <see cref="Band"/> for a full-band clip.</summary>
+    public const string Full = "full";
+
+    /// <summary>The lowest source rate whose Nyquist lies above the 20 kHz of hearing.</summary>
+    public const int FullBandSourceRate = 44100;
+
+    /// <summary>Adds the three labels for <paramref name="clip"/> at <paramref name="rate"/>, decoded from a <paramref name="sourceRate"/> source.</summary>
+    public static void Add(IDictionary<string, string> labels, ReadOnlySpan<float> clip, int rate, int sourceRate)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        labels[SourceRate] = sourceRate.ToString(CultureInfo.InvariantCulture);
+        labels[Rolloff] = Math.Round(AudioDsp.RolloffHz(clip, rate)).ToString(CultureInfo.InvariantCulture);
+        labels[Band] = sourceRate >= FullBandSourceRate ? Full : Limited;
+    }
+}

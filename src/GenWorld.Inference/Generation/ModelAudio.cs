@@ -1,0 +1,35 @@
+using GenWorld.Core.Models;
+using GenWorld.Core.Synthesis;
+using GenWorld.Inference.Models;
+
+namespace GenWorld.Inference.Generation;
+
+/// <summary>Picks a sound model's <see cref="IModelAudio"/> from its manifest (and synth.json for full-band models).</summary>
+public static class ModelAudio
+{
+    /// <summary>The audio of <paramref name="model"/>, whose part <paramref name="outputPart"/> writes the rows to render.</summary>
+    /// <exception cref="InvalidModelException">The representation is unknown or synth.json is missing or damaged.</exception>
+    public static IModelAudio For(ModelFolder model, string outputPart)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ModelManifest manifest = model.Manifest;
+        if (manifest.AudioRepresentation == SynthFile.Representation)
+        {
+            string path = Path.Combine(model.Path, SynthFile.FileName);
+            try { return new SynthModelAudio(SynthFile.Load(path)); }
+            catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
+            {
+                throw new InvalidModelException(path, e.Message, e);
+            }
+        }
+        return new SpectralModelAudio(ManifestRepresentation.Parse(manifest, manifest.Parts.Single(p => p.Name == outputPart)));
+    }
+
+    /// <summary>A seed for the noise of one decoder input row: its exact bits hashed, so equal inputs sound equal.</summary>
+    public static ulong SeedOf(ReadOnlySpan<float> input)
+    {
+        ulong h = 0x243F6A8885A308D3UL;
+        foreach (float v in input) h = Synthesis.GaussianTable.Mix(h ^ BitConverter.SingleToUInt32Bits(v));
+        return h;
+    }
+}

@@ -1,0 +1,75 @@
+namespace GenWorld.Inference.Synthesis;
+
+/// <summary>
+/// In-place radix-2 complex FFT in single precision with precomputed twiddles and bit-reversal: the runtime
+/// synthesiser does hundreds of small transforms per clip, where <see cref="Core.Dsp.Fft"/>'s per-call trigonometry
+/// (fine for offline analysis) would cost more than the synthesis. One plan per size; plans are immutable and thread-safe.
+/// </summary>
+public sealed class FloatFft
+{
+    private readonly float[] _cos, _sin;
+    private readonly int[] _reverse;
+
+    /// <summary>A plan for <paramref name="size"/> points (a power of two, 4 or more).</summary>
+    public FloatFft(int size)
+    {
+        if (size < 4 || (size & (size - 1)) != 0) throw new ArgumentException($"FFT size must be a power of two >= 4, got {size}.", nameof(size));
+        Size = size;
+        _cos = new float[size / 2];
+        _sin = new float[size / 2];
+        for (int i = 0; i < size / 2; i++)
+        {
+            _cos[i] = (float)Math.Cos(2 * Math.PI * i / size);
+            _sin[i] = (float)Math.Sin(2 * Math.PI * i / size);
+        }
+        _reverse = new int[size];
+        int bits = System.Numerics.BitOperations.Log2((uint)size);
+        for (int i = 0; i < size; i++) _reverse[i] = (int)(ReverseBits((uint)i) >> (32 - bits));
+    }
+
+    /// <summary>Points per transform.</summary>
+    public int Size { get; }
+
+    /// <summary>Forward (e^{-i…}) or inverse (e^{+i…}, scaled by 1/N) transform of (re, im) in place.</summary>
+    public void Transform(Span<float> re, Span<float> im, bool inverse)
+    {
+        int n = Size;
+        if (re.Length < n || im.Length < n) throw new ArgumentException($"need {n} values in re and im.");
+        for (int i = 0; i < n; i++)
+        {
+            int j = _reverse[i];
+            if (j <= i) continue;
+            (re[i], re[j]) = (re[j], re[i]);
+            (im[i], im[j]) = (im[j], im[i]);
+        }
+        float sign = inverse ? 1 : -1;
+        for (int size = 2; size <= n; size <<= 1)
+        {
+            int half = size >> 1, stride = n / size;
+            for (int start = 0; start < n; start += size)
+            {
+                for (int k = 0; k < half; k++)
+                {
+                    float wr = _cos[k * stride], wi = sign * _sin[k * stride];
+                    int a = start + k, b = a + half;
+                    float tr = wr * re[b] - wi * im[b];
+                    float ti = wr * im[b] + wi * re[b];
+                    re[b] = re[a] - tr; im[b] = im[a] - ti;
+                    re[a] += tr; im[a] += ti;
+                }
+            }
+        }
+        if (!inverse) return;
+        float scale = 1f / n;
+        for (int i = 0; i < n; i++) { re[i] *= scale; im[i] *= scale; }
+    }
+
+    private static uint ReverseBits(uint v)
+    {
+        v = ((v >> 1) & 0x55555555u) | ((v & 0x55555555u) << 1);
+        v = ((v >> 2) & 0x33333333u) | ((v & 0x33333333u) << 2);
+        v = ((v >> 4) & 0x0F0F0F0Fu) | ((v & 0x0F0F0F0Fu) << 4);
+        v = ((v >> 8) & 0x00FF00FFu) | ((v & 0x00FF00FFu) << 8);
+        return (v >> 16) | (v << 16);
+    }
+}

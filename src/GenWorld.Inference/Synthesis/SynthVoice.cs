@@ -1,0 +1,183 @@
+using System.Numerics;
+
+namespace GenWorld.Inference.Synthesis;
+
+/// <summary>
+/// One sound of a <see cref="HarmonicNoiseSynthesizer"/> rendered block by block with continuous state: each partial is
+/// a phasor rotated once per sample and re-seeded from the exact phase k·f0·n/rate (double precision) at every block and
+/// frame start, so phase never drifts and a block edge is invisible; the noise overlap-add and the impulse response's
+/// partitioned convolution carry their tails across blocks. Not thread-safe (one voice, one thread).
+/// </summary>
+public sealed class SynthVoice
+{
+    private readonly HarmonicNoiseSynthesizer _synth;
+    private readonly float[] _controls;
+    private readonly ulong _seed;
+    private readonly int _partials, _lanes;
+    private readonly double[] _cyclesPerSample;
+    private readonly float[] _rotRe, _rotIm, _re, _im, _amp, _slope;
+    private readonly float[] _ola, _frameRe, _frameIm, _bands, _bins, _dry;
+    private readonly PartitionedConvolver _convolver;
+    private long _position, _nextNoiseFrame, _olaStart;
+
+    /// <summary>A voice for one clip's controls; blocks of <paramref name="blockSize"/> samples (a power of two).</summary>
+    public SynthVoice(HarmonicNoiseSynthesizer synth, ReadOnlySpan<float> controls, double? f0, ulong seed, int blockSize)
+    {
+        ArgumentNullException.ThrowIfNull(synth);
+        if (controls.Length != synth.ControlsSize) throw new ArgumentException($"controls hold {controls.Length} values, the synthesiser needs {synth.ControlsSize}.", nameof(controls));
+        if (f0 is { } hz && !(hz is > 0 and < 100_000)) throw new ArgumentOutOfRangeException(nameof(f0), f0, "f0 must be a positive frequency in Hz.");
+        _synth = synth;
+        _controls = controls.ToArray();
+        _seed = seed;
+        var file = synth.File;
+        _partials = f0 is { } f && file.Harmonics > 0 ? Math.Min(file.Harmonics, (int)Math.Ceiling(0.48 * file.SampleRate / f) - 1) : 0;
+        if (f0 is { } g && _partials > 0 && _partials * g >= 0.48 * file.SampleRate) _partials--;
+        _partials = Math.Max(0, _partials);
+        int width = Vector<float>.Count;
+        _lanes = (_partials + width - 1) / width * width;
+        _cyclesPerSample = new double[_lanes];
+        _rotRe = new float[_lanes];
+        _rotIm = new float[_lanes];
+        for (int k = 0; k < _partials; k++)
+        {
+            _cyclesPerSample[k] = f0!.Value * (k + 1) / file.SampleRate;
+            (double s, double c) = Math.SinCos(2 * Math.PI * _cyclesPerSample[k]);
+            _rotRe[k] = (float)c;
+            _rotIm[k] = (float)s;
+        }
+        _re = new float[_lanes];
+        _im = new float[_lanes];
+        _amp = new float[_lanes];
+        _slope = new float[_lanes];
+        _ola = new float[file.NoiseFftSize + 2 * blockSize];
+        _frameRe = new float[file.NoiseFftSize];
+        _frameIm = new float[file.NoiseFftSize];
+        _bands = new float[file.NoiseBands];
+        _bins = new float[file.NoiseFftSize / 2 + 1];
+        _dry = new float[blockSize];
+        _convolver = new PartitionedConvolver(file.Impulse, blockSize);
+        BlockSize = blockSize;
+        _olaStart = 0;
+    }
+
+    /// <summary>Samples per <see cref="Render"/> call.</summary>
+    public int BlockSize { get; }
+
+    /// <summary>Samples rendered so far.</summary>
+    public long Position => _position;
+
+    /// <summary>True once the clip's length has been rendered (later blocks are silence).</summary>
+    public bool Finished => _position >= _synth.ClipLength;
+
+    /// <summary>Renders the next <see cref="BlockSize"/> samples into <paramref name="output"/>.</summary>
+    public void Render(Span<float> output)
+    {
+        if (output.Length != BlockSize) throw new ArgumentException($"blocks hold {BlockSize} samples.", nameof(output));
+        long n0 = _position, clip = _synth.ClipLength;
+        Array.Clear(_dry);
+        int live = (int)Math.Clamp(clip - n0, 0, BlockSize);
+        if (live > 0)
+        {
+            Partials(n0, live);
+            Noise(n0, live);
+        }
+        _convolver.Process(_dry, output);
+        if (live < BlockSize) output[live..].Clear();
+        _position += BlockSize;
+    }
+
+    /// <summary>Adds the partials for samples [n0, n0 + count) into the dry buffer, one control frame segment at a time.</summary>
+    private void Partials(long n0, int count)
+    {
+        if (_partials == 0) return;
+        var file = _synth.File;
+        int hop = file.Hop, frames = file.Frames, width = Vector<float>.Count;
+        int done = 0;
+        while (done < count)
+        {
+            long n = n0 + done;
+            int j = (int)(n / hop), next = Math.Min(j + 1, frames - 1);
+            int inFrame = (int)(n - (long)j * hop), length = Math.Min(count - done, hop - inFrame);
+            for (int k = 0; k < _partials; k++)
+            {
+                float a = _controls[k * frames + j], b = _controls[k * frames + next];
+                _slope[k] = (b - a) / hop;
+                _amp[k] = a + _slope[k] * inFrame;
+                double cycles = _cyclesPerSample[k] * n;
+                (double s, double c) = Math.SinCos(2 * Math.PI * (cycles - Math.Floor(cycles)));
+                _re[k] = (float)c;
+                _im[k] = (float)s;
+            }
+            Span<float> dry = _dry.AsSpan(done, length);
+            for (int t = 0; t < length; t++)
+            {
+                var sum = Vector<float>.Zero;
+                for (int k = 0; k < _lanes; k += width)
+                {
+                    var re = new Vector<float>(_re, k);
+                    var im = new Vector<float>(_im, k);
+                    var amp = new Vector<float>(_amp, k);
+                    sum += amp * im;
+                    var rr = new Vector<float>(_rotRe, k);
+                    var ri = new Vector<float>(_rotIm, k);
+                    (re * rr - im * ri).CopyTo(_re, k);
+                    (re * ri + im * rr).CopyTo(_im, k);
+                    (amp + new Vector<float>(_slope, k)).CopyTo(_amp, k);
+                }
+                dry[t] += Vector.Sum(sum);
+            }
+            done += length;
+        }
+    }
+
+    /// <summary>Adds every noise frame that starts before the block's end into the overlap-add buffer, then the block's share into the dry buffer.</summary>
+    private void Noise(long n0, int count)
+    {
+        var file = _synth.File;
+        int nfft = file.NoiseFftSize, hn = nfft / 4, half = nfft / 2, bins = half + 1, frames = file.Frames, h = file.Harmonics;
+        long end = n0 + count;
+        while ((long)_nextNoiseFrame * hn - half < end)
+        {
+            long m = _nextNoiseFrame++;
+            double pos = Math.Clamp((double)m * hn / file.Hop, 0, frames - 1);
+            int left = Math.Min((int)pos, frames - 2);
+            float frac = (float)(pos - left);
+            for (int b = 0; b < _bands.Length; b++)
+            {
+                float lo = _controls[(h + b) * frames + left], hi = _controls[(h + b) * frames + left + 1];
+                _bands[b] = lo + (hi - lo) * frac;
+            }
+            _synth.BinMagnitudes(_bands, _bins);
+            ReadOnlySpan<float> g = GaussianTable.Window(_seed, m, 2 * bins);
+            for (int k = 0; k < bins; k++)
+            {
+                _frameRe[k] = _bins[k] * g[2 * k];
+                _frameIm[k] = _bins[k] * g[2 * k + 1];
+            }
+            // A real inverse transform ignores the imaginary parts of DC and Nyquist; the rest is mirrored (Hermitian).
+            _frameIm[0] = 0;
+            _frameIm[half] = 0;
+            for (int k = 1; k < half; k++)
+            {
+                _frameRe[nfft - k] = _frameRe[k];
+                _frameIm[nfft - k] = -_frameIm[k];
+            }
+            _synth.NoiseFft.Transform(_frameRe, _frameIm, inverse: true);
+            long start = m * hn - half;
+            float[] window = _synth.Window;
+            for (int i = 0; i < nfft; i++)
+            {
+                long at = start + i - _olaStart;
+                if (at >= 0) _ola[at] += _frameRe[i] * window[i];
+            }
+        }
+        float gain = 1f / Core.Dsp.NoiseBandLayout.OverlapGain;
+        int offset = (int)(n0 - _olaStart);
+        for (int t = 0; t < count; t++) _dry[t] += _ola[offset + t] * gain;
+        // Slide the buffer so it starts at the next block.
+        int shift = offset + count;
+        Array.Copy(_ola, shift, _ola, 0, _ola.Length - shift);
+        Array.Clear(_ola, _ola.Length - shift, shift);
+        _olaStart += shift;
+    }
+}
