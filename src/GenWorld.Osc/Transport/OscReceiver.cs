@@ -37,6 +37,7 @@ public sealed class OscReceiver : IDisposable
         _socket = new Socket(options.BindAddress.AddressFamily, SocketType.Dgram, ProtocolType.Udp);
         try
         {
+            if (options.ReceiveBufferBytes > 0) _socket.ReceiveBufferSize = options.ReceiveBufferBytes;
             _socket.Bind(new IPEndPoint(options.BindAddress, options.Port));
             // A timeout lets the thread notice Dispose even where closing a socket does not wake a blocked receive.
             _socket.ReceiveTimeout = (int)PollInterval.TotalMilliseconds;

@@ -19,6 +19,12 @@ public sealed record OscReceiverOptions
     /// <summary>Decoded packets waiting for the frame loop; beyond this, new ones are dropped as <see cref="OscDropReason.QueueFull"/>.</summary>
     public int QueueCapacity { get; init; } = 1024;
 
+    /// <summary>
+    /// Kernel receive buffer asked for (SO_RCVBUF; Linux caps it at net.core.rmem_max). Datagrams that arrive while the
+    /// receive thread is descheduled wait here; a small buffer loses a controller's burst on a busy machine.
+    /// </summary>
+    public int ReceiveBufferBytes { get; init; } = 1 << 20;
+
     /// <summary>Decoder bounds.</summary>
     public OscDecodeLimits Limits { get; init; } = OscDecodeLimits.Default;
 
@@ -29,6 +35,7 @@ public sealed record OscReceiverOptions
     {
         if (Port is < 0 or > 65535) throw new ArgumentOutOfRangeException(nameof(Port), Port, "A UDP port is 0 (any) to 65535.");
         if (QueueCapacity < 1) throw new ArgumentOutOfRangeException(nameof(QueueCapacity), QueueCapacity, "The queue needs room for at least one packet.");
+        if (ReceiveBufferBytes < 0) throw new ArgumentOutOfRangeException(nameof(ReceiveBufferBytes), ReceiveBufferBytes, "A buffer size is not negative.");
         ArgumentNullException.ThrowIfNull(BindAddress);
         ArgumentNullException.ThrowIfNull(Limits);
     }

@@ -116,5 +116,16 @@ public class OscUdpTests
         }
     }
 
+    /// <summary>Reads packets off the receiver until <paramref name="count"/> have come or 5 s passed.</summary>
+    internal static void WaitForPackets(OscReceiver receiver, List<OscPacket> packets, int count)
+    {
+        var clock = Stopwatch.StartNew();
+        while (packets.Count < count && clock.Elapsed < TimeSpan.FromSeconds(5))
+        {
+            if (receiver.TryRead(out OscPacket? packet)) packets.Add(packet);
+            else Thread.Sleep(2);
+        }
+    }
+
     private static byte[] OscMalformedBomb() => Protocol.OscMalformedTests.Nested(500);
 }

@@ -18,7 +18,7 @@ const packets = [
   new Message('/genworld/*/trigger', int(11)),                             // an address pattern
   new Message('/genworld/no/such/address', int(1)),                        // unknown: counted and dropped
   new Bundle(['/genworld/emitter/trigger', 21], ['/genworld/attract', false]),   // 21 as f; node-osc's default tag is 1970
-  new Bundle(Date.now() / 1000 + 0.3, new Message('/genworld/emitter/trigger', int(42))),   // due in 300 ms
+  new Bundle(Date.now() / 1000 + 1, new Message('/genworld/emitter/trigger', int(42))),     // due in 1 s
 ];
 for (const packet of packets) await send(packet);
 client.close();
