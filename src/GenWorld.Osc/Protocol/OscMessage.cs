@@ -13,8 +13,10 @@ public sealed class OscMessage : OscPacket
     {
         if (!IsValidAddress(address))
             throw new ArgumentException($"OSC address '{address}' must start with '/' and hold printable ASCII without spaces.", nameof(address));
-        Address = address;
         _arguments = arguments ?? [];
+        foreach (OscArgument a in _arguments)
+            if (OscTypeTags.FixedSize(a.Tag) == -2) throw new ArgumentException($"Argument tag '{a.Tag}' is not an OSC type (a default OscArgument?).", nameof(arguments));
+        Address = address;
     }
 
     /// <summary>The address pattern.</summary>

@@ -37,6 +37,8 @@ public readonly record struct OscTimeTag(ulong Value) : IComparable<OscTimeTag>
     /// <summary>The tag of a number of seconds since 1900.</summary>
     public static OscTimeTag FromSeconds(double secondsSince1900)
     {
+        if (!(secondsSince1900 >= 0 && secondsSince1900 < uint.MaxValue + 1.0))
+            throw new ArgumentOutOfRangeException(nameof(secondsSince1900), secondsSince1900, "An OSC time tag holds 0 to 2^32 seconds since 1900.");
         ulong whole = (ulong)Math.Floor(secondsSince1900);
         ulong fraction = (ulong)((secondsSince1900 - whole) * FractionPerSecond);
         return new OscTimeTag((whole << 32) | Math.Min(fraction, uint.MaxValue));

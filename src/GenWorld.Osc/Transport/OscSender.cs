@@ -43,6 +43,7 @@ public sealed class OscSender : IOscPacketSink, IDisposable
     /// <summary>Encodes the packet and sends it to every destination.</summary>
     public void Send(OscPacket packet)
     {
+        ObjectDisposedException.ThrowIf(_sockets.Count == 0, this);
         int size = OscEncoder.GetSize(packet);
         if (_buffer.Length < size) _buffer = new byte[Math.Max(size, _buffer.Length * 2)];
         OscEncoder.Write(packet, _buffer);

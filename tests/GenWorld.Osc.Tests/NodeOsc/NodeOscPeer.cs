@@ -26,6 +26,7 @@ internal static class NodeOscPeer
         {
             if (Environment.UserName != "root" || !OnPath("apt-get"))
                 return "node-osc tests need Node.js and npm: sudo apt-get install nodejs npm";
+            Run("apt-get", "update -q", "/", TimeSpan.FromMinutes(5));   // a fresh machine may have no package lists yet
             (int aptCode, string aptLog) = Run("apt-get", "install -y -q --no-install-recommends nodejs npm", "/", TimeSpan.FromMinutes(10));
             if (aptCode != 0 || !OnPath("node") || !OnPath("npm"))
                 return $"apt-get install nodejs npm failed ({aptCode}): {Tail(aptLog)}";

@@ -114,5 +114,6 @@ public class OscRoundTripTests
         Assert.Throws<ArgumentException>(() => OscArgument.String("a\0b"));
         Assert.Throws<ArgumentException>(() => new OscMessage("no/slash"));
         Assert.Throws<ArgumentException>(() => new OscMessage("/with space"));
+        Assert.Throws<ArgumentException>(() => new OscMessage("/default", default(OscArgument)));
     }
 }
