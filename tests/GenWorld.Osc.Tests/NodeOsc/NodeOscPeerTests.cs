@@ -51,12 +51,11 @@ public class NodeOscPeerTests
         OscTimeTag now = OscTimeTag.Now;
         foreach (OscPacket packet in packets) dispatcher.Dispatch(packet, now);
         Assert.Equal(now < bundles[1].TimeTag ? 1 : 0, dispatcher.ScheduledBundles);   // due 1 s after sending: normally still waiting
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        while (dispatcher.ScheduledBundles > 0 && clock.Elapsed < TimeSpan.FromSeconds(5))
+        Eventually.Until(() =>
         {
             dispatcher.RunDue(OscTimeTag.Now);
-            Thread.Sleep(5);
-        }
+            return dispatcher.ScheduledBundles == 0;
+        });
 
         var (position, yaw, pitch) = Assert.Single(control.Poses);
         Assert.Equal(new Vector3(1.5f, 2, -3.25f), position);

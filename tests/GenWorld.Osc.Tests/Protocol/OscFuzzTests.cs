@@ -85,18 +85,12 @@ public class OscFuzzTests(ITestOutputHelper output)
             if (bytes.Length == 0) continue;   // a zero-length datagram is legal UDP but tests nothing new here
             socket.SendTo(bytes, to);
             nonEmpty++;
-            if (i % 100 == 99) WaitFor(() => receiver.Stats.Received >= nonEmpty);   // paced: loopback buffers are small
+            if (i % 100 == 99) Eventually.Until(() => receiver.Stats.Received >= nonEmpty);   // paced: loopback buffers are small
         }
-        WaitFor(() => receiver.Stats.Received >= nonEmpty);
+        Eventually.Until(() => receiver.Stats.Received >= nonEmpty);
 
         output.WriteLine(receiver.Stats.ToString());
         Assert.Equal(nonEmpty, receiver.Stats.Received);
         Assert.Equal(nonEmpty, receiver.Pending + receiver.Stats.TotalDropped);
-    }
-
-    private static void WaitFor(Func<bool> condition)
-    {
-        var clock = Stopwatch.StartNew();
-        while (!condition() && clock.Elapsed < TimeSpan.FromSeconds(5)) Thread.Sleep(1);
     }
 }

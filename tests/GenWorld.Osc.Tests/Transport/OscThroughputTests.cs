@@ -40,9 +40,9 @@ public class OscThroughputTests(ITestOutputHelper output)
         for (int i = 0; i < Count; i++)
         {
             sender.Send(message);
-            if (i % 100 == 99) WaitFor(() => receiver.Stats.Received >= i + 1);   // bursts of 100: the socket buffer never overflows
+            if (i % 100 == 99) Eventually.Until(() => receiver.Stats.Received >= i + 1);   // bursts of 100: the socket buffer never overflows
         }
-        WaitFor(() => receiver.Stats.Received >= Count);
+        Eventually.Until(() => receiver.Stats.Received >= Count);
         clock.Stop();
 
         double rate = receiver.Stats.Received / clock.Elapsed.TotalSeconds;
@@ -58,12 +58,6 @@ public class OscThroughputTests(ITestOutputHelper output)
         for (int i = 0; i < count; i++)
             if (!OscDecoder.TryDecode(packet, out _, out _)) throw new InvalidOperationException("did not decode");
         return count / clock.Elapsed.TotalSeconds;
-    }
-
-    private static void WaitFor(Func<bool> condition)
-    {
-        var clock = Stopwatch.StartNew();
-        while (!condition() && clock.Elapsed < TimeSpan.FromSeconds(5)) Thread.Yield();
     }
 
     private sealed class FrameSink : IOscPacketSink

@@ -47,8 +47,7 @@ public class OscUdpTests
         raw.SendTo(OscMalformedBomb(), to);                                                                    // recursion bomb
         raw.SendTo(OscEncoder.Encode(new OscMessage("/fine")), to);
 
-        var clock = Stopwatch.StartNew();
-        while (receiver.Stats.Received < 5 && clock.Elapsed < TimeSpan.FromSeconds(5)) Thread.Sleep(5);
+        Eventually.Until(() => receiver.Stats.Received >= 5);
         Assert.Equal(5, receiver.Stats.Received);
         Assert.Equal(1, receiver.Stats.Dropped(OscDropReason.BadAlignment));
         Assert.Equal(1, receiver.Stats.Dropped(OscDropReason.BadTypeTag));
@@ -65,8 +64,7 @@ public class OscUdpTests
         using var sender = new OscSender($"127.0.0.1:{receiver.Port}");
         for (int i = 0; i < 10; i++) sender.Send(new OscMessage("/v", OscArgument.Int32(i)));
 
-        var clock = Stopwatch.StartNew();
-        while (receiver.Stats.Received < 10 && clock.Elapsed < TimeSpan.FromSeconds(5)) Thread.Sleep(5);
+        Eventually.Until(() => receiver.Stats.Received >= 10);
         Assert.Equal(4, receiver.Pending);
         Assert.Equal(6, receiver.Stats.Dropped(OscDropReason.QueueFull));
     }
@@ -106,26 +104,20 @@ public class OscUdpTests
         Assert.Equal(40, sender.Sent + sender.Failed);
     }
 
-    internal static void DrainUntil(OscDispatcher dispatcher, OscReceiver receiver, Func<bool> done, double seconds = 5)
-    {
-        var clock = Stopwatch.StartNew();
-        while (!done() && clock.Elapsed < TimeSpan.FromSeconds(seconds))
+    internal static void DrainUntil(OscDispatcher dispatcher, OscReceiver receiver, Func<bool> done) =>
+        Eventually.Until(() =>
         {
             dispatcher.Drain(receiver);
-            Thread.Sleep(2);
-        }
-    }
+            return done();
+        });
 
     /// <summary>Reads packets off the receiver until <paramref name="count"/> have come or 5 s passed.</summary>
-    internal static void WaitForPackets(OscReceiver receiver, List<OscPacket> packets, int count)
-    {
-        var clock = Stopwatch.StartNew();
-        while (packets.Count < count && clock.Elapsed < TimeSpan.FromSeconds(5))
+    internal static void WaitForPackets(OscReceiver receiver, List<OscPacket> packets, int count) =>
+        Eventually.Until(() =>
         {
             if (receiver.TryRead(out OscPacket? packet)) packets.Add(packet);
-            else Thread.Sleep(2);
-        }
-    }
+            return packets.Count >= count;
+        });
 
     private static byte[] OscMalformedBomb() => Protocol.OscMalformedTests.Nested(500);
 }
