@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using GenWorld.Osc.Protocol;
 
 namespace GenWorld.Osc.Dispatch;
@@ -40,11 +41,24 @@ public sealed class OscStats
 
     internal void CountDispatched() => Interlocked.Increment(ref _dispatched);
 
+    /// <summary>A reason's short name for logs, e.g. "bad-type-tag".</summary>
+    public static string Name(OscDropReason reason)
+    {
+        string name = reason.ToString();
+        var text = new StringBuilder(name.Length + 4);
+        foreach (char c in name)
+        {
+            if (char.IsUpper(c) && text.Length > 0) text.Append('-');
+            text.Append(char.ToLowerInvariant(c));
+        }
+        return text.ToString();
+    }
+
     /// <summary>One log line, e.g. "osc: 120 received, 118 dispatched, 2 dropped (truncated 1, unknown-address 1)".</summary>
     public override string ToString()
     {
         var reasons = Enum.GetValues<OscDropReason>().Where(r => r != OscDropReason.None && Dropped(r) > 0)
-            .Select(r => OscDecoder.Describe(r) + " " + Dropped(r).ToString(CultureInfo.InvariantCulture));
+            .Select(r => Name(r) + " " + Dropped(r).ToString(CultureInfo.InvariantCulture));
         string detail = string.Join(", ", reasons);
         return string.Create(CultureInfo.InvariantCulture,
             $"osc: {Received} received, {Dispatched} dispatched, {TotalDropped} dropped{(detail.Length > 0 ? " (" + detail + ")" : "")}");

@@ -1,5 +1,4 @@
 using System.Diagnostics.CodeAnalysis;
-using System.Text;
 
 namespace GenWorld.Osc.Protocol;
 
@@ -114,18 +113,5 @@ public static class OscDecoder
         }
         packet = new OscBundle(new OscTimeTag(time), [.. elements]);
         return true;
-    }
-
-    /// <summary>A short name for logs, e.g. "bad-type-tag".</summary>
-    public static string Describe(OscDropReason reason)
-    {
-        string name = reason.ToString();
-        var text = new StringBuilder(name.Length + 4);
-        foreach (char c in name)
-        {
-            if (char.IsUpper(c) && text.Length > 0) text.Append('-');
-            text.Append(char.ToLowerInvariant(c));
-        }
-        return text.ToString();
     }
 }

@@ -1,5 +1,6 @@
 using System.Buffers.Binary;
 using System.Text;
+using GenWorld.Osc.Dispatch;
 using GenWorld.Osc.Protocol;
 
 namespace GenWorld.Osc.Tests.Protocol;
@@ -54,7 +55,7 @@ public class OscMalformedTests
     }
 
     [Fact]
-    public void DropReasonsHaveShortNames() => Assert.Equal("bad-type-tag", OscDecoder.Describe(OscDropReason.BadTypeTag));
+    public void DropReasonsHaveShortNames() => Assert.Equal("bad-type-tag", OscStats.Name(OscDropReason.BadTypeTag));
 
     private static byte[] Blob(int size, int bytesAfter)
     {
