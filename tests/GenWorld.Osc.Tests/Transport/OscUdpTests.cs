@@ -70,6 +70,26 @@ public class OscUdpTests
     }
 
     [Fact]
+    public void AFloodIsSpreadOverFramesByTheDrainBudget()
+    {
+        using var receiver = new OscReceiver(new OscReceiverOptions());
+        using var sender = new OscSender($"127.0.0.1:{receiver.Port}");
+        var dispatcher = new OscDispatcher(receiver.Stats);
+        dispatcher.Add("/v", _ => true);
+        for (int i = 0; i < 600; i++)
+        {
+            sender.Send(new OscMessage("/v", OscArgument.Int32(i)));
+            if (i % 100 == 99) Eventually.Until(() => receiver.Stats.Received > i);
+        }
+        Eventually.Until(() => receiver.Pending == 600);
+
+        Assert.Equal(256, dispatcher.Drain(receiver, maxPackets: 256));   // one frame takes its budget, no more
+        Assert.Equal(256, dispatcher.Drain(receiver, maxPackets: 256));
+        Assert.Equal(88, dispatcher.Drain(receiver, maxPackets: 256));
+        Assert.Equal(600, receiver.Stats.Dispatched);
+    }
+
+    [Fact]
     public void DrainingAnEmptyReceiverReturnsAtOnceAndDisposeStopsTheThread()
     {
         var receiver = new OscReceiver(new OscReceiverOptions());
