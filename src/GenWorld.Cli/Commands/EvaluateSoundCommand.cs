@@ -42,7 +42,8 @@ internal static class EvaluateSoundCommand
                 var sampler = new SoundModelSampler(folder);
                 var source = TrainDatasetClipSource.Open(parse.GetValue(dataset)!);
                 AnsiConsole.MarkupLine($"Loading clips from [bold]{Markup.Escape(source.Description)}[/]...");
-                var clips = source.Load();
+                // Band-limited clips are left out as the full-band trainers leave them out, so both hold out the same clips.
+                var clips = source.Load().Where(c => c.Labels.GetValueOrDefault(Content.Datasets.BandwidthLabels.Band) != Content.Datasets.BandwidthLabels.Limited).ToList();
                 SoundEvaluationResult result = SoundEvaluation.Run(sampler, folder.Manifest.Name, folder.Manifest.Kind.ToString(), clips,
                     source.Description, source.Version, n, parse.GetValue(seed), folder.Device.ToString(), line => AnsiConsole.MarkupLine(Markup.Escape(line)));
                 string path = parse.GetValue(output) ?? Path.Combine(dir, "evaluation.json");
@@ -70,8 +71,17 @@ internal static class EvaluateSoundCommand
             table.AddRow("  no pitch found", p.Generated.NoEstimate.ToString(CultureInfo.InvariantCulture), p.Real.NoEstimate.ToString(CultureInfo.InvariantCulture));
             table.AddRow($"  with lax YIN (threshold {p.LaxThreshold})", P(p.GeneratedLax.Accuracy), P(p.RealLax.Accuracy));
         }
+        if (r.FullBand is { } f)
+        {
+            string F(double v) => v.ToString("F3", CultureInfo.InvariantCulture);
+            table.AddRow("1-NN two-sample accuracy, full band (0.5 = indistinguishable)", F(f.Generated.NearestNeighbourAccuracy), F(f.RealFloor.NearestNeighbourAccuracy) + " (real vs held-out)");
+            table.AddRow("Fréchet distance, full band", F(f.Generated.FrechetDistance), F(f.RealFloor.FrechetDistance));
+            table.AddRow("median energy share above 8 kHz", F(f.Generated.HighBandShareMedian), F(f.RealFloor.HighBandShareMedian) + " (held-out)");
+            if (f.Reconstructions is { } rec)
+                table.AddRow("  VAE reconstructions: 1-NN / Fréchet / >8 kHz", $"{F(rec.NearestNeighbourAccuracy)} / {F(rec.FrechetDistance)} / {F(rec.HighBandShareMedian)}", "");
+        }
         table.AddRow($"NDB/K (K = {r.Ndb.K}, {r.Ndb.ClipsPerSet} clips per set)", r.Ndb.GeneratedVsHeldOut.ToString("F2", CultureInfo.InvariantCulture), r.Ndb.RealVsHeldOut.ToString("F2", CultureInfo.InvariantCulture) + " (train vs held-out)");
-        table.AddRow("speed (1 ORT thread, graph + iSTFT)", $"{r.Speed.ClipsPerSecond:F1} clips/s, {r.Speed.SamplesPerSecond / 1000:F0} k samples/s, {r.Speed.RealTimeFactor:F0}× real time", "");
+        table.AddRow("speed (1 ORT thread, graph + synthesis + finishing at 48 kHz)", $"{r.Speed.ClipsPerSecond:F1} clips/s, {r.Speed.SamplesPerSecond / 1000:F0} k samples/s, {r.Speed.RealTimeFactor:F0}× real time", "");
         AnsiConsole.Write(new Rule($"{r.Model} ({r.Kind})"));
         AnsiConsole.Write(table);
     }

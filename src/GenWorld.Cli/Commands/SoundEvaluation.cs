@@ -8,8 +8,9 @@ namespace GenWorld.Cli.Commands;
 
 /// <summary>
 /// Runtime-side quality figures of an exported sound model against a dataset's held-out clips (the clips the trainer
-/// held out: <see cref="HeldOutSplit"/>): pitch accuracy by YIN beside YIN's score on the real notes, NDB/K on
-/// time-averaged log spectra beside the real-vs-real floor, and generation speed through ONNX Runtime.
+/// held out: <see cref="HeldOutSplit"/>), all at 48 kHz: 1-NN two-sample accuracy and Fréchet distance on full-band
+/// log-mel statistics (random samples, and a VAE's reconstructions) beside the real-vs-real floor, the median share of
+/// energy above 8 kHz, pitch accuracy by YIN beside YIN's score on the real notes, NDB/K, and generation speed.
 /// </summary>
 internal static class SoundEvaluation
 {
@@ -30,8 +31,7 @@ internal static class SoundEvaluation
         string datasetPath, string datasetVersion, int count, int seed, string device, Action<string> log)
     {
         if (clips.Count < 2 * K) throw new InvalidDataException($"{datasetPath}: NDB with K = {K} needs at least {2 * K} clips, the dataset has {clips.Count}.");
-        var features = new SpectralFeatures(model.ClipLength, model.SampleRate);
-        float[] Fit(ClipItem c) => Fitted(c, model);
+        var features = new FullBandFeatures();
         var heldOut = clips.Where((_, i) => HeldOutSplit.IsHeldOut(i, clips.Count)).Take(count).ToList();
         var train = clips.Where((_, i) => !HeldOutSplit.IsHeldOut(i, clips.Count)).ToList();
         var order = new Random(seed).Permutation(train.Count);
@@ -39,7 +39,7 @@ internal static class SoundEvaluation
         if (fitCount < K) throw new InvalidDataException($"{datasetPath}: too few training clips to fit {K} bins and keep {n} for the real-vs-real floor.");
         log($"{clips.Count} clips: {n} held out evaluated, {fitCount} training clips fit the {K} NDB bins, {n} others give the real-vs-real floor.");
 
-        // Generate one clip per held-out clip, with its conditions; time only the model (graph + inversion + finishing).
+        // Generate one clip per held-out clip, with its conditions; time only the model (graph + synthesis or inversion + finishing).
         var generated = new float[n][];
         var watch = new Stopwatch();
         for (int i = 0; i < n; i++)
@@ -51,18 +51,40 @@ internal static class SoundEvaluation
             if ((i + 1) % 200 == 0) log($"generated {i + 1}/{n}");
         }
         double clipsPerSecond = n / watch.Elapsed.TotalSeconds;
+        float[] Real(ClipItem c) => AtFullBand(c, model.ClipLength);
+        float[][] heldReal = [.. heldOut.Select(Real)];
 
-        List<float[]> fitFeatures = [.. order.Take(fitCount).Select(j => features.Of(Fit(train[j])))];
-        List<float[]> floorFeatures = [.. order.Skip(fitCount).Take(n).Select(j => features.Of(Fit(train[j])))];
-        List<float[]> heldFeatures = [.. heldOut.Select(c => features.Of(Fit(c)))];
+        List<float[]> fitFeatures = [.. order.Take(fitCount).Select(j => features.Of(Real(train[j])))];
+        List<float[]> floorFeatures = [.. order.Skip(fitCount).Take(n).Select(j => features.Of(Real(train[j])))];
+        List<float[]> heldFeatures = [.. heldReal.Select(c => features.Of(c))];
         List<float[]> genFeatures = [.. generated.Select(g => features.Of(g))];
         KMeans bins = KMeans.Fit(fitFeatures, K, seed);
         var ndb = new NdbResult
         {
-            K = K, Features = $"log-magnitude (n_fft 512, hop 128) averaged over time in {features.Bands} bands, clips finished like generated ones (DC, fades, loudness-normalised to -18 LUFS)",
+            K = K, Features = "full-band statistics at 48 kHz: mean and standard deviation over time of a 64-band log-mel spectrogram to 24 kHz, plus the share of energy above 8 kHz; clips finished like generated ones (DC, fades, -18 LUFS)",
             FitClips = fitCount, ClipsPerSet = n,
             GeneratedVsHeldOut = NumberOfDifferentBins.Ratio(bins, genFeatures, heldFeatures),
             RealVsHeldOut = NumberOfDifferentBins.Ratio(bins, floorFeatures.Take(n).ToList(), heldFeatures),
+        };
+        log("two-sample tests...");
+        FullBandResult Compare(List<float[]> mine, IEnumerable<float[]> clipsOf) => new()
+        {
+            NearestNeighbourAccuracy = TwoSampleTests.NearestNeighbourAccuracy(mine, heldFeatures),
+            FrechetDistance = TwoSampleTests.FrechetDistance(mine, heldFeatures),
+            HighBandShareMedian = Median(clipsOf.Select(c => FullBandFeatures.HighBandShare(c))),
+        };
+        FullBandResult? reconstructions = null;
+        if (model.CanReconstruct)
+        {
+            float[][] recon = [.. heldOut.Select((c, i) => model.Reconstruct(new Core.Audio.AudioClip(c.Samples, 1, c.SampleRate), c.Labels))];
+            reconstructions = Compare([.. recon.Select(r => features.Of(r))], recon);
+        }
+        var fullBand = new FullBandEvaluation
+        {
+            Features = ndb.Features,
+            Generated = Compare(genFeatures, generated),
+            Reconstructions = reconstructions,
+            RealFloor = Compare(floorFeatures, order.Skip(fitCount).Take(n).Select(j => Real(train[j]))) with { HighBandShareMedian = Median(heldReal.Select(c => FullBandFeatures.HighBandShare(c))) },
         };
 
         return new SoundEvaluationResult
@@ -70,8 +92,9 @@ internal static class SoundEvaluation
             Model = modelName, Kind = kind, Dataset = datasetPath, DatasetVersion = datasetVersion,
             HeldOutRule = $"every {HeldOutSplit.DefaultEvery}th clip in dataset order (as the trainers hold out)", HeldOutClips = n, Seed = seed,
             EvaluatedUtc = DateTimeOffset.UtcNow,
-            Pitch = model.PitchConditioned ? Pitch(model, heldOut, generated) : null,
+            Pitch = model.PitchConditioned ? Pitch(model, heldOut, heldReal, generated) : null,
             Ndb = ndb,
+            FullBand = fullBand,
             Speed = new SpeedResult
             {
                 IntraOpThreads = 1, Device = device, Clips = n, ClipsPerSecond = clipsPerSecond,
@@ -80,7 +103,13 @@ internal static class SoundEvaluation
         };
     }
 
-    private static PitchAccuracyResult Pitch(SoundModelSampler model, List<ClipItem> heldOut, float[][] generated)
+    private static double Median(IEnumerable<double> values)
+    {
+        double[] v = [.. values.Order()];
+        return v.Length == 0 ? 0 : v[v.Length / 2];
+    }
+
+    private static PitchAccuracyResult Pitch(SoundModelSampler model, List<ClipItem> heldOut, float[][] heldReal, float[][] generated)
     {
         var real = new List<(string Family, bool Hit, double? Cents)>();
         var fake = new List<(string Family, bool Hit, double? Cents)>();
@@ -91,7 +120,7 @@ internal static class SoundEvaluation
             IReadOnlyDictionary<string, string> labels = heldOut[i].Labels;
             string family = labels.GetValueOrDefault("family", "(none)");
             if (UnpitchedFamilies.Contains(family) || !int.TryParse(labels.GetValueOrDefault("pitch"), out int midi) || midi is < MidiMin or > MidiMax) continue;
-            float[] realClip = Fitted(heldOut[i], model);
+            float[] realClip = heldReal[i];
             real.Add(Check(realClip, model.SampleRate, midi, family, YinThreshold));
             fake.Add(Check(generated[i], model.SampleRate, midi, family, YinThreshold));
             realLax.Add(Check(realClip, model.SampleRate, midi, family, LaxYinThreshold));
@@ -134,11 +163,11 @@ internal static class SoundEvaluation
         return mine.Count == 0 ? 0 : mine.Count(n => n.Hit) / (double)mine.Count;
     }
 
-    /// <summary>A real clip at the model's rate and length (resampled, cropped or zero-padded as the trainer does).</summary>
-    private static float[] Fitted(ClipItem clip, SoundModelSampler model)
+    /// <summary>A real clip at 48 kHz (windowed-sinc resampling, never linear), cut or zero-padded to the generated clips' length.</summary>
+    private static float[] AtFullBand(ClipItem clip, int length)
     {
-        float[] samples = ClipPreparer.Resample(clip.Samples, clip.SampleRate, model.SampleRate);
-        var fitted = new float[model.ClipLength];
+        float[] samples = new Core.Dsp.PolyphaseResampler(clip.SampleRate, FullBandFeatures.SampleRate).Process(clip.Samples);
+        var fitted = new float[length];
         Array.Copy(samples, fitted, Math.Min(samples.Length, fitted.Length));
         return fitted;
     }

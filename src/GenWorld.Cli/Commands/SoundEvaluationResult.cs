@@ -13,6 +13,7 @@ internal sealed record SoundEvaluationResult
     public DateTimeOffset EvaluatedUtc { get; init; }
     public PitchAccuracyResult? Pitch { get; init; }
     public NdbResult Ndb { get; init; } = new();
+    public FullBandEvaluation? FullBand { get; init; }
     public SpeedResult Speed { get; init; } = new();
 }
 
@@ -67,4 +68,21 @@ internal sealed record SpeedResult
     public double ClipsPerSecond { get; init; }
     public double SamplesPerSecond { get; init; }
     public double RealTimeFactor { get; init; }
+}
+
+/// <summary>Full-band two-sample figures: generated (and a VAE's reconstructions) vs held-out real clips, beside real vs held-out.</summary>
+internal sealed record FullBandEvaluation
+{
+    public string Features { get; init; } = "";
+    public FullBandResult Generated { get; init; } = new();
+    public FullBandResult? Reconstructions { get; init; }
+    public FullBandResult RealFloor { get; init; } = new();
+}
+
+/// <summary>1-NN accuracy (0.5 = indistinguishable), Fréchet distance, and the median share of energy above 8 kHz.</summary>
+internal sealed record FullBandResult
+{
+    public double NearestNeighbourAccuracy { get; init; }
+    public double FrechetDistance { get; init; }
+    public double HighBandShareMedian { get; init; }
 }

@@ -13,24 +13,27 @@ internal sealed class SoundModelSampler
 {
     private readonly SoundDecoder? _vae;
     private readonly SoundGanGenerator? _gan;
+    private readonly SoundEncoder? _encoder;
 
     public SoundModelSampler(ModelFolder folder)
     {
         ModelManifest m = folder.Manifest;
-        // Metrics compare with real clips at the model rate, so generated clips are finished at that rate too.
-        var finishing = new SoundFinishing(OutputRate: m.SampleRate ?? throw new ArgumentException($"Model '{m.Name}' has no sampleRate."));
+        // Metrics compare full-band statistics at 48 kHz, so every model's clips are finished at 48 kHz (a 16 kHz model's
+        // then hold nothing above 8 kHz, as a listener hears them).
+        var finishing = new SoundFinishing(OutputRate: Inference.Evaluation.FullBandFeatures.SampleRate);
         if (m.Kind == ModelKind.SoundVae)
         {
             _vae = new SoundDecoder(folder, finishing);
+            _encoder = new SoundEncoder(folder);
             LatentSize = _vae.LatentSize;
-            ClipLength = _vae.ClipLength;
+            ClipLength = _vae.OutputLength;
             SampleRate = _vae.SampleRate;
         }
         else if (m.Kind == ModelKind.SoundGan)
         {
             _gan = new SoundGanGenerator(folder, finishing);
             LatentSize = _gan.LatentSize;
-            ClipLength = _gan.ClipLength;
+            ClipLength = _gan.OutputLength;
             SampleRate = _gan.SampleRate;
         }
         else throw new ArgumentException($"Model '{m.Name}' is a {m.Kind}; evaluate sound takes a sound VAE or sound GAN.");
@@ -39,7 +42,18 @@ internal sealed class SoundModelSampler
 
     public int LatentSize { get; }
 
+    /// <summary>Samples of a finished clip (at <see cref="SampleRate"/>, 48 kHz).</summary>
     public int ClipLength { get; }
+
+    /// <summary>True for a VAE, whose reconstructions are reported beside its random samples.</summary>
+    public bool CanReconstruct => _encoder is not null;
+
+    /// <summary>A VAE's reconstruction of a real clip: encoder μ, decoded with the clip's pitch.</summary>
+    public float[] Reconstruct(Core.Audio.AudioClip clip, IReadOnlyDictionary<string, string> labels)
+    {
+        if (_encoder is null || _vae is null) throw new InvalidOperationException("only a VAE reconstructs.");
+        return _vae.Decode(_encoder.Encode(clip), PitchConditioned ? ParsePitch(labels) : null);
+    }
 
     public int SampleRate { get; }
 
