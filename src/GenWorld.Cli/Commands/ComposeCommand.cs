@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
 using GenWorld.Cli.Prior;
-using GenWorld.Content.Notes;
 using GenWorld.Core.Audio;
 using GenWorld.Core.IO;
 using GenWorld.Core.Sequences;

@@ -1,5 +1,6 @@
 using GenWorld.Content.Datasets;
 using GenWorld.Content.Notes;
+using GenWorld.Core.Sequences;
 
 namespace GenWorld.Content.Tests.Notes;
 

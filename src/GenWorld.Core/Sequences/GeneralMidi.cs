@@ -1,4 +1,4 @@
-namespace GenWorld.Content.Notes;
+namespace GenWorld.Core.Sequences;
 
 /// <summary>General MIDI program families: programs 8k..8k+7 form family k.</summary>
 public static class GeneralMidi

@@ -2,7 +2,7 @@ using System.CommandLine;
 using System.Text.Json;
 using GenWorld.Cli.Commands;
 
-namespace GenWorld.Cli.Tests;
+namespace GenWorld.Tools.Tests;
 
 /// <summary><c>genworld evaluate texture</c> on the shipped textures-gan against the fixture textures dataset, in-process.</summary>
 [Collection("Native")]

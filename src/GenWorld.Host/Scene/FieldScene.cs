@@ -6,20 +6,21 @@ using GenWorld.World;
 using GenWorld.World.Cameras;
 using GenWorld.World.Emitters;
 
-namespace GenWorld.Cli.Field;
+namespace GenWorld.Host.Scene;
 
 /// <summary>
 /// Hands a <see cref="LatentWorld"/> to the <see cref="FieldRenderer"/> each frame: every anchor as a point in its label
 /// colour (uploaded once: the renderer skips unchanged points), each emitter's object as a textured square (its generated
 /// tile once ready, a placeholder before), the ground grid below the field and a HUD with the live figures.
 /// </summary>
-internal sealed class FieldScene : IDisposable
+public sealed class FieldScene : IDisposable
 {
     private readonly FieldRenderer _renderer;
     private readonly PointInstance[] _points;
     private readonly Dictionary<int, (EmitterTexture Source, TileImage Tile)> _tiles = [];
     private readonly List<FieldQuad> _quads = [];
 
+    /// <summary>Creates the renderer with fog and ground fitted to the field's extent, and the anchors' points.</summary>
     public FieldScene(GlDevice device, LatentWorld world)
     {
         float radius = world.Projection.Positions.Max(p => p.Length());
@@ -28,6 +29,7 @@ internal sealed class FieldScene : IDisposable
         _points = [.. world.Anchors.Select(a => new PointInstance(a.Position, 0.22f, new Rgba8(a.Colour.R, a.Colour.G, a.Colour.B)))];
     }
 
+    /// <summary>The renderer underneath (its texture cache, its live figures).</summary>
     public FieldRenderer Renderer => _renderer;
 
     /// <summary>Draws the field as seen from <paramref name="pose"/> into the bound framebuffer.</summary>
@@ -55,6 +57,7 @@ internal sealed class FieldScene : IDisposable
         _renderer.Render(new FieldFrame(camera, _points, _quads, hud ? HudLines(world, pose, fps, voices) : null), width, height);
     }
 
+    /// <inheritdoc/>
     public void Dispose() => _renderer.Dispose();
 
     private static string[] HudLines(LatentWorld world, Pose pose, double fps, int voices)

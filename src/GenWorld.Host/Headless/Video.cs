@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 
-namespace GenWorld.Cli.Field;
+namespace GenWorld.Host.Headless;
 
 /// <summary>PNG frames + WAV → H.264/AAC MP4 through the ffmpeg binary, when there is one (optional: frames and WAV stand alone).</summary>
 internal static class Video
