@@ -25,9 +25,16 @@ public sealed class FieldScene : IDisposable
     {
         float radius = world.Projection.Positions.Max(p => p.Length());
         float floor = world.Projection.Positions.Min(p => p.Y) - 2f;
-        _renderer = new FieldRenderer(device, new FieldStyle { FogStart = radius * 0.3f, FogEnd = radius * 1.6f, GroundHeight = floor, GridSpacing = 4f });
+        Style = new FieldStyle { FogStart = radius * 0.3f, FogEnd = radius * 1.6f, GroundHeight = floor, GridSpacing = 4f };
+        _renderer = new FieldRenderer(device, Style);
         _points = [.. world.Anchors.Select(a => new PointInstance(a.Position, 0.22f, new Rgba8(a.Colour.R, a.Colour.G, a.Colour.B)))];
     }
+
+    /// <summary>Fog and ground fitted to the field (what a bare draw of the same points needs to look the same).</summary>
+    public FieldStyle Style { get; }
+
+    /// <summary>One point per anchor, in its label colour.</summary>
+    public ReadOnlySpan<PointInstance> Points => _points;
 
     /// <summary>The renderer underneath (its texture cache, its live figures).</summary>
     public FieldRenderer Renderer => _renderer;
