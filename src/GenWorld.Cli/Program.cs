@@ -1,5 +1,7 @@
 using System.CommandLine;
+using GenWorld.Cli;
 using GenWorld.Cli.Commands;
+using GenWorld.Inference;
 
 // `genworld <verb>`, the player: every verb lives in its own file under Commands/. It references no TorchSharp; the
 // training verbs are in src/GenWorld.Tools (genworld-tools) and the ./genworld launcher dispatches to it by verb.
@@ -16,4 +18,10 @@ var root = new RootCommand(
     FieldCommand.Create(),
 };
 foreach (Command verb in ToolVerbs.All()) root.Subcommands.Add(verb);
-return await root.Parse(args).InvokeAsync();
+// --verbose: every ONNX Runtime session line with the full CUDA reason (by default the fallback is one line per process).
+var verbose = new Option<bool>("--verbose") { Description = "Log every model session with the full CUDA reason.", Recursive = true };
+root.Options.Add(verbose);
+ParseResult parsed = root.Parse(args);
+OrtConsoleLog.Verbose = parsed.GetValue(verbose);
+ConsoleWidth.WidenWhenRedirected();
+return await parsed.InvokeAsync();

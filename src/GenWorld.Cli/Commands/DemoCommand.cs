@@ -1,6 +1,7 @@
 using System.CommandLine;
 using GenWorld.Host.Headless;
 using GenWorld.Host.Windowed;
+using GenWorld.Inference;
 using Spectre.Console;
 
 namespace GenWorld.Cli.Commands;
@@ -48,7 +49,7 @@ internal static class DemoCommand
         try
         {
             var settings = new RenderSettings { Model = model, TextureModel = RenderCommand.TextureFolder(null), Seconds = 4, Fps = 24, OutDir = output.FullName, Width = 960, Height = 540 };
-            HeadlessRender.Result r = HeadlessRender.Run(settings, line => AnsiConsole.MarkupLine($"  [grey]{Markup.Escape(line)}[/]"), cancel);
+            HeadlessRender.Result r = HeadlessRender.Run(settings, OrtConsoleLog.To(line => AnsiConsole.MarkupLine($"  [grey]{Markup.Escape(line)}[/]")), cancel);
             RenderCommand.Print(r);
             AnsiConsole.MarkupLine($"open [blue]{Markup.Escape(r.Mp4 ?? Path.Combine(r.FramesDir, "frame-00000.png"))}[/] and listen to [blue]{Markup.Escape(r.Wav)}[/]");
             return 0;

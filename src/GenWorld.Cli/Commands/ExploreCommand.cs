@@ -1,5 +1,6 @@
 using System.CommandLine;
 using GenWorld.Host.Windowed;
+using GenWorld.Inference;
 using GenWorld.Rendering.Glfw;
 
 namespace GenWorld.Cli.Commands;
@@ -35,7 +36,7 @@ internal static class ExploreCommand
     {
         try
         {
-            Explorer.Run(settings, Console.Error.WriteLine, Console.Error.WriteLine);
+            Explorer.Run(settings, OrtConsoleLog.Line, Console.Error.WriteLine);
             return 0;
         }
         catch (DisplayUnavailableException)

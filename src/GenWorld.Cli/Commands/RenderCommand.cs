@@ -1,6 +1,7 @@
 using System.CommandLine;
 using GenWorld.Host;
 using GenWorld.Host.Headless;
+using GenWorld.Inference;
 
 namespace GenWorld.Cli.Commands;
 
@@ -40,7 +41,7 @@ internal static class RenderCommand
                 Seconds = parse.GetValue(seconds), Fps = parse.GetValue(fps), OutDir = parse.GetValue(output)!.FullName,
                 Width = parse.GetValue(width), Height = parse.GetValue(height), Hrtf = !parse.GetValue(noHrtf), Follow = parse.GetValue(follow)?.FullName,
             };
-            HeadlessRender.Result r = HeadlessRender.Run(settings, Console.Error.WriteLine, ct);
+            HeadlessRender.Result r = HeadlessRender.Run(settings, OrtConsoleLog.Line, ct);
             Print(r);
             return Task.FromResult(0);
         });

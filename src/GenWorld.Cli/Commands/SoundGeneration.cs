@@ -28,7 +28,7 @@ internal static class SoundGeneration
         string? label = recipe is null ? request.Label : recipe.Label;
         string folder = request.Model ?? recipe?.ModelFolder ?? Path.GetFullPath(GenerateSoundCommand.DefaultModelFolder);
 
-        ISoundBatchGenerator generator = SoundModels.Open(folder, finishing, new Inference.OrtSessionFactory(line => Console.Error.WriteLine(line)));
+        ISoundBatchGenerator generator = SoundModels.Open(folder, finishing, new Inference.OrtSessionFactory(Inference.OrtConsoleLog.Line));
         using var service = new SoundGenerationService(generator);
         SoundEncoder? encoder = request.Between is not null && recipe is null
             ? new SoundEncoder((generator as SoundVaeBatchGenerator ?? throw new NotSupportedException("--between needs a sound VAE (a model with an encoder).")).Model)

@@ -37,7 +37,7 @@ internal static class EvaluateSoundCommand
             {
                 string dir = parse.GetValue(model)!.FullName;
                 // One intra-op thread on the CPU: the figure the families table compares (and what a game's worker gets).
-                using ModelFolder folder = ModelFolder.Open(dir, new OrtSessionFactory(line => Console.Error.WriteLine(line)),
+                using ModelFolder folder = ModelFolder.Open(dir, new OrtSessionFactory(OrtConsoleLog.Line),
                     new OrtSessionSettings(DevicePreference.Cpu, IntraOpThreads: 1));
                 var sampler = new SoundModelSampler(folder);
                 var source = TrainDatasetClipSource.Open(parse.GetValue(dataset)!);

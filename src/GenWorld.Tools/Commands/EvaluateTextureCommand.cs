@@ -40,7 +40,7 @@ internal static class EvaluateTextureCommand
             try
             {
                 string dir = parse.GetValue(model)!.FullName, data = parse.GetValue(dataset)!;
-                using ModelFolder folder = ModelFolder.Open(dir, new OrtSessionFactory(line => Console.Error.WriteLine(line)),
+                using ModelFolder folder = ModelFolder.Open(dir, new OrtSessionFactory(OrtConsoleLog.Line),
                     new OrtSessionSettings(DevicePreference.Cpu, IntraOpThreads: 1));
                 AnsiConsole.MarkupLine($"Loading tiles from [bold]{Markup.Escape(data)}[/]...");
                 using TileFolder tiles = OpenTiles(data, side);

@@ -34,7 +34,7 @@ internal static class FieldEncodeCommand
             item.Labels.TryGetValue(key, out string? v) ? v : throw new InvalidDataException($"item {item.Id} has no label '{key}' (it has {string.Join(", ", item.Labels.Keys)})."),
             item.Labels.TryGetValue("pitch", out string? p) && int.TryParse(p, CultureInfo.InvariantCulture, out int midi) ? midi : null,
             () => WavFile.Read(data.PathOf(item)))).ToArray();
-        using ModelFolder folder = ModelFolder.Open(modelDir.FullName, new OrtSessionFactory(line => Console.Error.WriteLine(line)));
+        using ModelFolder folder = ModelFolder.Open(modelDir.FullName, new OrtSessionFactory(OrtConsoleLog.Line));
         var encoder = new AnchorEncoder(folder);
         var clock = Stopwatch.StartNew();
         int lastShown = 0;

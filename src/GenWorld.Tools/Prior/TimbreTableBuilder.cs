@@ -19,7 +19,7 @@ internal static class TimbreTableBuilder
 
     public static TimbreTable Build(string vaeFolder, string notesDataset, string font = "fluidr3")
     {
-        using ModelFolder vae = ModelFolder.Open(vaeFolder, new OrtSessionFactory(line => Console.Error.WriteLine(line)));
+        using ModelFolder vae = ModelFolder.Open(vaeFolder, new OrtSessionFactory(OrtConsoleLog.Line));
         var encoder = new SoundEncoder(vae);
         Dataset notes = Dataset.Open(notesDataset);
         var entries = new List<TimbreEntry>();
