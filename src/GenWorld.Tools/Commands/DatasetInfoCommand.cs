@@ -29,7 +29,7 @@ internal static class DatasetInfoCommand
             Print(dataset);
             if (parse.GetValue(pitch) && dataset.Info.Kind == "notes")
             {
-                var r = Content.Notes.PitchCheck.Run(dataset);
+                var r = Content.Notes.NotesPitchAudit.Run(dataset);
                 Console.WriteLine($"Pitch check (every 10th pitched clip, MIDI ≥ 36): {r.Checked} checked, {r.Match} within a semitone, " +
                                   $"{r.OctaveOff} an octave off, {r.NoPitch} without a clear f0, {r.Checked - r.Match - r.OctaveOff - r.NoPitch} other");
             }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using GenWorld.Content.Audio;
+using GenWorld.Core.Audio;
 using GenWorld.Core.Numerics;
 using GenWorld.Inference.Evaluation;
 using GenWorld.Training.Data;

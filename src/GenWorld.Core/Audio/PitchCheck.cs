@@ -1,4 +1,4 @@
-namespace GenWorld.Inference.Evaluation;
+namespace GenWorld.Core.Audio;
 
 /// <summary>Distance of an estimated fundamental from a requested MIDI pitch, and the tally behind a pitch-accuracy figure.</summary>
 public static class PitchCheck

@@ -5,8 +5,11 @@ using GenWorld.Core.Audio;
 
 namespace GenWorld.Content.Notes;
 
-/// <summary>Checks that notes clips sound at their labelled pitch (YIN f0 vs MIDI pitch), on pitched families only.</summary>
-public static class PitchCheck
+/// <summary>
+/// Audits a notes dataset: do its clips sound at their labelled pitch (YIN f0 vs MIDI pitch), on pitched families only.
+/// The distance is <see cref="PitchCheck.Cents"/>, the same measure the pitch-accuracy figures use.
+/// </summary>
+public static class NotesPitchAudit
 {
     private static readonly HashSet<string> Pitched = ["piano", "organ", "strings", "ensemble", "brass", "reed", "pipe", "synth-lead", "guitar", "bass"];
 
@@ -26,7 +29,7 @@ public static class PitchCheck
             var f0 = PitchEstimator.Yin(clip.Samples, clip.SampleRate, 50, 2000, 0.15);
             n++;
             if (f0 is null) { none++; continue; }
-            var semis = 12 * Math.Log2(f0.Value / 440) + 69 - int.Parse(item.Labels["pitch"], CultureInfo.InvariantCulture);
+            var semis = PitchCheck.Cents(f0.Value, int.Parse(item.Labels["pitch"], CultureInfo.InvariantCulture)) / 100;
             if (Math.Abs(semis) < 1) match++;
             else if (Math.Abs(Math.Abs(semis) - 12) < 1 || Math.Abs(Math.Abs(semis) - 24) < 1) octave++;
         }
