@@ -1,7 +1,6 @@
 using System.Numerics;
-using GenWorld.Rendering.Shaders;
 
-namespace GenWorld.Rendering.Resources;
+namespace GenWorld.Rendering.Shaders;
 
 /// <summary>
 /// The uniforms every camera-facing billboard shader with distance fog reads (points and field quads): one place, so
