@@ -1,7 +1,6 @@
 using System.CommandLine;
 using GenWorld.Cli;
 using GenWorld.Cli.Commands;
-using GenWorld.Inference;
 
 // `genworld <verb>`, the player: every verb lives in its own file under Commands/. It references no TorchSharp; the
 // training verbs are in src/GenWorld.Tools (genworld-tools) and the ./genworld launcher dispatches to it by verb.
@@ -18,10 +17,4 @@ var root = new RootCommand(
     FieldCommand.Create(),
 };
 foreach (Command verb in ToolVerbs.All()) root.Subcommands.Add(verb);
-// --verbose: every ONNX Runtime session line with the full CUDA reason (by default the fallback is one line per process).
-var verbose = new Option<bool>("--verbose") { Description = "Log every model session with the full CUDA reason.", Recursive = true };
-root.Options.Add(verbose);
-ParseResult parsed = root.Parse(args);
-OrtConsoleLog.Verbose = parsed.GetValue(verbose);
-ConsoleWidth.WidenWhenRedirected();
-return await parsed.InvokeAsync();
+return await CliStartup.RunAsync(root, args);

@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Text.Json;
 using GenWorld.Cli;
 using GenWorld.Cli.Commands;
-using GenWorld.Inference;
 using GenWorld.Training.Diagnostics;
 
 // `genworld-tools <verb>`: the training verbs. The files under Commands/ keep the CLI's namespace (GenWorld.Cli.Commands):
@@ -26,10 +25,4 @@ var root = new RootCommand("GenWorld training tools: datasets, training (TorchSh
     new Command("field", "Build the navigable latent field's anchors from a dataset.") { FieldEncodeCommand.Create() },
     probe,
 };
-// --verbose: every ONNX Runtime session line with the full CUDA reason (by default the fallback is one line per process).
-var verbose = new Option<bool>("--verbose") { Description = "Log every model session with the full CUDA reason.", Recursive = true };
-root.Options.Add(verbose);
-ParseResult parsed = root.Parse(args);
-OrtConsoleLog.Verbose = parsed.GetValue(verbose);
-ConsoleWidth.WidenWhenRedirected();
-return await parsed.InvokeAsync();
+return await CliStartup.RunAsync(root, args);

@@ -139,8 +139,13 @@ public sealed partial class LatentWorld : IDisposable
             SchedulerMetrics s = _sounds.Metrics();
             double p50, p99;
             lock (_latency) (p50, p99) = _latency.Percentiles();
-            return new WorldStats(Anchors.Count, _ordered.Count, _ordered.Count(e => e.IsAudible), _ordered.Count(e => e.State == EmitterState.Pending),
-                p50, p99, s.CacheHitRate, s.HintsComputed, _enteredEarshot, _readyWhenInEarshot, _spawnedInEarshot, _lastUpdateMs, _maxUpdateMs);
+            return new WorldStats
+            {
+                Anchors = Anchors.Count, Emitters = _ordered.Count, Audible = _ordered.Count(e => e.IsAudible),
+                Pending = _ordered.Count(e => e.State == EmitterState.Pending), LatencyP50Ms = p50, LatencyP99Ms = p99,
+                CacheHitRate = s.CacheHitRate, HintsComputed = s.HintsComputed, EnteredEarshot = _enteredEarshot,
+                ReadyWhenInEarshot = _readyWhenInEarshot, SpawnedInEarshot = _spawnedInEarshot, LastUpdateMs = _lastUpdateMs, MaxUpdateMs = _maxUpdateMs,
+            };
         }
     }
 

@@ -17,19 +17,41 @@ namespace GenWorld.Host.Headless;
 public static class HeadlessRender
 {
     /// <summary>What was rendered, where it went, and what was left alive at the end (0 and 0 unless something leaked).</summary>
-    /// <param name="Frames">Frames rendered.</param>
-    /// <param name="FramesDir">Folder of frame-NNNNN.png.</param>
-    /// <param name="Wav">The stereo spatial mix.</param>
-    /// <param name="Mp4">The video, when ffmpeg made one.</param>
-    /// <param name="SecondsRendered">Length of the render.</param>
-    /// <param name="WallSeconds">Wall time it took.</param>
-    /// <param name="Stats">The world's figures at the end.</param>
-    /// <param name="LeftEnergy">Sum of squares of the left channel.</param>
-    /// <param name="RightEnergy">Sum of squares of the right channel.</param>
-    /// <param name="GlObjectsLeft">GL objects alive after the scene was freed.</param>
-    /// <param name="AlObjectsLeft">AL objects alive after the audio was freed.</param>
-    public sealed record Result(int Frames, string FramesDir, string Wav, string? Mp4, double SecondsRendered, double WallSeconds,
-        WorldStats Stats, double LeftEnergy, double RightEnergy, long GlObjectsLeft, int AlObjectsLeft);
+    public sealed record Result
+    {
+        /// <summary>Frames rendered.</summary>
+        public int Frames { get; init; }
+
+        /// <summary>Folder of frame-NNNNN.png.</summary>
+        public required string FramesDir { get; init; }
+
+        /// <summary>The stereo spatial mix.</summary>
+        public required string Wav { get; init; }
+
+        /// <summary>The video, when ffmpeg made one.</summary>
+        public string? Mp4 { get; init; }
+
+        /// <summary>Length of the render in seconds.</summary>
+        public double SecondsRendered { get; init; }
+
+        /// <summary>Wall time it took.</summary>
+        public double WallSeconds { get; init; }
+
+        /// <summary>The world's figures at the end.</summary>
+        public required WorldStats Stats { get; init; }
+
+        /// <summary>Sum of squares of the left channel.</summary>
+        public double LeftEnergy { get; init; }
+
+        /// <summary>Sum of squares of the right channel.</summary>
+        public double RightEnergy { get; init; }
+
+        /// <summary>GL objects alive after the scene was freed.</summary>
+        public long GlObjectsLeft { get; init; }
+
+        /// <summary>AL objects alive after the audio was freed.</summary>
+        public int AlObjectsLeft { get; init; }
+    }
 
     /// <summary>Renders the flythrough <paramref name="settings"/> describe; <paramref name="log"/> gets progress lines.</summary>
     public static Result Run(RenderSettings settings, Action<string> log, CancellationToken cancel = default)
@@ -73,6 +95,10 @@ public static class HeadlessRender
         string? mp4 = settings.Mp4 ? Video.TryEncode(framesDir, wav, settings.Fps, Path.Combine(settings.OutDir, "flythrough.mp4"), log) : null;
         double left = 0, right = 0;
         for (int i = 0; i + 1 < stereo.Length; i += 2) { left += stereo[i] * stereo[i]; right += stereo[i + 1] * stereo[i + 1]; }
-        return new Result(frames, framesDir, wav, mp4, frames / (double)settings.Fps, wall.Elapsed.TotalSeconds, stats, left, right, glLeft, AlLiveObjects.Count);
+        return new Result
+        {
+            Frames = frames, FramesDir = framesDir, Wav = wav, Mp4 = mp4, SecondsRendered = frames / (double)settings.Fps, WallSeconds = wall.Elapsed.TotalSeconds,
+            Stats = stats, LeftEnergy = left, RightEnergy = right, GlObjectsLeft = glLeft, AlObjectsLeft = AlLiveObjects.Count,
+        };
     }
 }
