@@ -26,7 +26,8 @@ public sealed partial class LatentWorld : IDisposable
     private readonly ModelFolder? _textures;
     private readonly bool _ownsModels;
     private readonly SoundGenerationService _sounds;
-    private readonly TextureGenerator? _textureGenerator;
+    private readonly EmitterTextureWork? _textureWork;
+    private readonly PathPrefetch _prefetch;
     private readonly EmitterSites _emitterGrid;
     private readonly (int Min, int Max)? _pitchRange;
     private readonly ConcurrentQueue<Arrival> _arrivals = new();
@@ -55,7 +56,10 @@ public sealed partial class LatentWorld : IDisposable
         // rate and loudness finishing run on the scheduler's worker, so the cache holds playable clips.
         var generator = new SoundVaeBatchGenerator(sound, new SoundFinishing(OutputRate: options.OutputSampleRate), maxParallelism: 1);
         _sounds = new SoundGenerationService(new BorrowedSoundGenerator(generator, ownsModels), options.Scheduler);
-        _textureGenerator = textures is null ? null : new TextureGenerator(textures);
+        // Collaborators by responsibility: texture tiles (one at a time, off the game thread) and path prefetch hints.
+        _textureWork = textures is null ? null : new EmitterTextureWork(new TextureGenerator(textures), options.TextureSize,
+            (e, tile) => _arrivals.Enqueue(new Arrival(e, e.Variation, null, tile, null, 0)));
+        _prefetch = new PathPrefetch(_emitterGrid, Anchors, Projection, options, _sounds, PitchOf);
     }
 
     /// <summary>Opens a world over a sound-VAE model folder that holds anchors.json/anchors.bin.</summary>
@@ -160,7 +164,8 @@ public sealed partial class LatentWorld : IDisposable
         _disposed = true;
         foreach (Emitter e in _emitters.Values) e.Cancel?.Cancel();
         _sounds.Dispose(); // joins the worker; releases the sound model when the world owns it
-        WaitForTextureWork();
+        _textureWork?.Close(_emitters.Values);
+        _textureWork?.Dispose();
         foreach (Emitter e in _emitters.Values) e.Cancel?.Dispose();
         if (_ownsModels) _textures?.Dispose();
     }
