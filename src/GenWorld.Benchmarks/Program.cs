@@ -12,6 +12,7 @@ const string Usage = """
     writes DIR/bench.json (default .build/bench). --quick uses fewer repetitions. A full run takes about 4 minutes
     on a 2-core machine; benchmarks the machine cannot run (no GPU, no GL) are listed with the reason.
     """;
+GenWorld.Cli.ConsoleWidth.WidenWhenRedirected();
 if (args.Any(a => a is "-h" or "--help" or "-?"))
 {
     Console.WriteLine(Usage);

@@ -38,7 +38,7 @@ public sealed partial class LatentWorld
         Fade();
         if (input.Retrigger) Retrigger();
         MeasureDensity(p);
-        Prefetch(p);
+        _prefetch.Hint(p, _velocity, _emitters.ContainsKey);
         _lastUpdateMs = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
         _maxUpdateMs = Math.Max(_maxUpdateMs, _lastUpdateMs);
     }
@@ -105,7 +105,7 @@ public sealed partial class LatentWorld
                 _emitters.Add(index, e);
                 // The nearest few are about to be heard; the rest of the tracked ring can wait behind them.
                 Request(e, rank < _options.MaxAudible ? RequestPriority.Normal : RequestPriority.Low);
-                RequestTexture(e);
+                _textureWork?.Request(e);
             }
             e.Distance = MathF.Sqrt(d2);
             _ordered.Add(e);

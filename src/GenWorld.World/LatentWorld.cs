@@ -26,7 +26,8 @@ public sealed partial class LatentWorld : IDisposable
     private readonly ModelFolder? _textures;
     private readonly bool _ownsModels;
     private readonly SoundGenerationService _sounds;
-    private readonly TextureGenerator? _textureGenerator;
+    private readonly EmitterTextureWork? _textureWork;
+    private readonly PathPrefetch _prefetch;
     private readonly EmitterSites _emitterGrid;
     private readonly (int Min, int Max)? _pitchRange;
     private readonly ConcurrentQueue<Arrival> _arrivals = new();
@@ -55,7 +56,10 @@ public sealed partial class LatentWorld : IDisposable
         // rate and loudness finishing run on the scheduler's worker, so the cache holds playable clips.
         var generator = new SoundVaeBatchGenerator(sound, new SoundFinishing(OutputRate: options.OutputSampleRate), maxParallelism: 1);
         _sounds = new SoundGenerationService(new BorrowedSoundGenerator(generator, ownsModels), options.Scheduler);
-        _textureGenerator = textures is null ? null : new TextureGenerator(textures);
+        // Collaborators by responsibility: texture tiles (one at a time, off the game thread) and path prefetch hints.
+        _textureWork = textures is null ? null : new EmitterTextureWork(new TextureGenerator(textures), options.TextureSize,
+            (e, tile) => _arrivals.Enqueue(new Arrival(e, e.Variation, null, tile, null, 0)));
+        _prefetch = new PathPrefetch(_emitterGrid, Anchors, Projection, options, _sounds, PitchOf);
     }
 
     /// <summary>Opens a world over a sound-VAE model folder that holds anchors.json/anchors.bin.</summary>
@@ -139,8 +143,13 @@ public sealed partial class LatentWorld : IDisposable
             SchedulerMetrics s = _sounds.Metrics();
             double p50, p99;
             lock (_latency) (p50, p99) = _latency.Percentiles();
-            return new WorldStats(Anchors.Count, _ordered.Count, _ordered.Count(e => e.IsAudible), _ordered.Count(e => e.State == EmitterState.Pending),
-                p50, p99, s.CacheHitRate, s.HintsComputed, _enteredEarshot, _readyWhenInEarshot, _spawnedInEarshot, _lastUpdateMs, _maxUpdateMs);
+            return new WorldStats
+            {
+                Anchors = Anchors.Count, Emitters = _ordered.Count, Audible = _ordered.Count(e => e.IsAudible),
+                Pending = _ordered.Count(e => e.State == EmitterState.Pending), LatencyP50Ms = p50, LatencyP99Ms = p99,
+                CacheHitRate = s.CacheHitRate, HintsComputed = s.HintsComputed, EnteredEarshot = _enteredEarshot,
+                ReadyWhenInEarshot = _readyWhenInEarshot, SpawnedInEarshot = _spawnedInEarshot, LastUpdateMs = _lastUpdateMs, MaxUpdateMs = _maxUpdateMs,
+            };
         }
     }
 
@@ -155,7 +164,8 @@ public sealed partial class LatentWorld : IDisposable
         _disposed = true;
         foreach (Emitter e in _emitters.Values) e.Cancel?.Cancel();
         _sounds.Dispose(); // joins the worker; releases the sound model when the world owns it
-        WaitForTextureWork();
+        _textureWork?.Close(_emitters.Values);
+        _textureWork?.Dispose();
         foreach (Emitter e in _emitters.Values) e.Cancel?.Dispose();
         if (_ownsModels) _textures?.Dispose();
     }

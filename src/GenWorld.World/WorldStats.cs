@@ -1,23 +1,47 @@
 namespace GenWorld.World;
 
-/// <summary>Live figures of a world, for a HUD and benchmarks.</summary>
-/// <param name="Anchors">Anchors in the field.</param>
-/// <param name="Emitters">Emitters tracked now.</param>
-/// <param name="Audible">Emitters audible now.</param>
-/// <param name="Pending">Emitters whose sound is not ready yet.</param>
-/// <param name="LatencyP50Ms">Median wall time from an emitter's request to its sound being ready (cache hits included).</param>
-/// <param name="LatencyP99Ms">99th percentile of the same.</param>
-/// <param name="CacheHitRate">Share of sound requests the inference cache answered (prefetch hints fill it).</param>
-/// <param name="HintsComputed">Latents generated ahead of need from prefetch hints.</param>
-/// <param name="EnteredEarshot">Emitters that came into earshot after being tracked for at least one frame.</param>
-/// <param name="ReadyWhenInEarshot">Of those, how many had their sound ready at that frame.</param>
-/// <param name="SpawnedInEarshot">Emitters already in earshot when placed (start, teleport): never prefetchable, not in the share.</param>
-/// <param name="LastUpdateMs">Wall time of the last Update call.</param>
-/// <param name="MaxUpdateMs">Longest Update call so far.</param>
-public sealed record WorldStats(
-    int Anchors, int Emitters, int Audible, int Pending, double LatencyP50Ms, double LatencyP99Ms, double CacheHitRate,
-    long HintsComputed, int EnteredEarshot, int ReadyWhenInEarshot, int SpawnedInEarshot, double LastUpdateMs, double MaxUpdateMs)
+/// <summary>Live figures of a world, for a HUD and benchmarks (named fields: thirteen positional numbers were easy to swap).</summary>
+public sealed record WorldStats
 {
+    /// <summary>Anchors in the field.</summary>
+    public int Anchors { get; init; }
+
+    /// <summary>Emitters tracked now.</summary>
+    public int Emitters { get; init; }
+
+    /// <summary>Emitters audible now.</summary>
+    public int Audible { get; init; }
+
+    /// <summary>Emitters whose sound is not ready yet.</summary>
+    public int Pending { get; init; }
+
+    /// <summary>Median wall time from an emitter's request to its sound being ready (cache hits included).</summary>
+    public double LatencyP50Ms { get; init; }
+
+    /// <summary>99th percentile of the same.</summary>
+    public double LatencyP99Ms { get; init; }
+
+    /// <summary>Share of sound requests the inference cache answered (prefetch hints fill it).</summary>
+    public double CacheHitRate { get; init; }
+
+    /// <summary>Latents generated ahead of need from prefetch hints.</summary>
+    public long HintsComputed { get; init; }
+
+    /// <summary>Emitters that came into earshot after being tracked for at least one frame.</summary>
+    public int EnteredEarshot { get; init; }
+
+    /// <summary>Of those, how many had their sound ready at that frame.</summary>
+    public int ReadyWhenInEarshot { get; init; }
+
+    /// <summary>Emitters already in earshot when placed (start, teleport): never prefetchable, not in the share.</summary>
+    public int SpawnedInEarshot { get; init; }
+
+    /// <summary>Wall time of the last Update call.</summary>
+    public double LastUpdateMs { get; init; }
+
+    /// <summary>Longest Update call so far.</summary>
+    public double MaxUpdateMs { get; init; }
+
     /// <summary>Share of emitters that were ready before they became audible (1 before any entered earshot).</summary>
     public double ReadyBeforeAudibleShare => EnteredEarshot == 0 ? 1 : (double)ReadyWhenInEarshot / EnteredEarshot;
 }

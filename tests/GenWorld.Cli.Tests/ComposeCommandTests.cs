@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using GenWorld.Core.Audio;
 using GenWorld.World.Cameras;
@@ -54,18 +53,9 @@ public sealed class ComposeCommandTests : IDisposable
 
     private static async Task<(int Code, string Output)> Launch(string[] args)
     {
-        string dll = Path.Combine(AppContext.BaseDirectory, "genworld.dll");
-        var start = new ProcessStartInfo("dotnet", [dll, .. args]) { RedirectStandardOutput = true, RedirectStandardError = true };
-        using var process = Process.Start(start)!;
-        Task<string> stdout = process.StandardOutput.ReadToEndAsync(), stderr = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return (process.ExitCode, await stdout + await stderr);
+        (int code, string output, string errors) = await PlayerProcess.Launch(args);
+        return (code, output + errors);
     }
 
-    private static string Model(string name)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "GenWorld.sln"))) return Path.Combine(dir.FullName, "models", name);
-        throw new DirectoryNotFoundException("GenWorld.sln not found above the test folder");
-    }
+    private static string Model(string name) => Path.Combine(PlayerProcess.RepoRoot, "models", name);
 }

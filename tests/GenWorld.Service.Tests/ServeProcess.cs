@@ -5,7 +5,7 @@ using System.Text;
 
 namespace GenWorld.Service.Tests;
 
-/// <summary>The real `genworld serve` as a child process (genworld.dll is copied beside the tests), so it can be killed with SIGKILL.</summary>
+/// <summary>The real `genworld serve` as a child process (genworld-tools.dll, the training tools, is copied beside the tests), so it can be killed with SIGKILL.</summary>
 internal sealed class ServeProcess : IDisposable
 {
     private readonly Process _process;
@@ -42,7 +42,7 @@ internal sealed class ServeProcess : IDisposable
         int port = FreePort();
         string baseUrl = $"http://127.0.0.1:{port}";
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (string arg in new[] { Path.Combine(AppContext.BaseDirectory, "genworld.dll"), "serve", "--urls", baseUrl, "--data", data.Data, "--models", data.Models, "--state", data.State })
+        foreach (string arg in new[] { Path.Combine(AppContext.BaseDirectory, "genworld-tools.dll"), "serve", "--urls", baseUrl, "--data", data.Data, "--models", data.Models, "--state", data.State })
             info.ArgumentList.Add(arg);
         foreach (string arg in extra) info.ArgumentList.Add(arg);
         var process = Process.Start(info) ?? throw new InvalidOperationException("dotnet did not start");

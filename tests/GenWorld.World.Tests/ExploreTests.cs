@@ -1,35 +1,13 @@
 using System.Diagnostics;
-using GenWorld.Cli.Commands;
 using GenWorld.Core.Native;
+using GenWorld.Host.Windowed;
 
 namespace GenWorld.World.Tests;
 
-/// <summary>The windowed host: refuses politely without a display, and runs (silent, on Xvfb) with one.</summary>
+/// <summary>The windowed host runs (silent, on Xvfb) and frees every GL object.</summary>
 [Collection(NativeCollection.Name)]
 public sealed class ExploreTests
 {
-    [Fact]
-    public void Without_a_display_explore_says_so_and_exits()
-    {
-        string? display = Libc.GetEnv("DISPLAY"), wayland = Libc.GetEnv("WAYLAND_DISPLAY");
-        Libc.UnsetEnv("DISPLAY");
-        Libc.UnsetEnv("WAYLAND_DISPLAY");
-        var error = new StringWriter();
-        TextWriter previous = Console.Error;
-        Console.SetError(error);
-        try
-        {
-            Assert.Equal(3, ExploreCommand.Run(RepoPaths.Model("notes-vae"), null, 1));
-            Assert.Contains("genworld render", error.ToString(), StringComparison.Ordinal);
-        }
-        finally
-        {
-            Console.SetError(previous);
-            if (display is not null) Libc.SetEnv("DISPLAY", display);
-            if (wayland is not null) Libc.SetEnv("WAYLAND_DISPLAY", wayland);
-        }
-    }
-
     [Fact]
     public void On_a_virtual_display_explore_renders_frames_and_frees_every_GL_object()
     {
@@ -38,10 +16,9 @@ public sealed class ExploreTests
         try
         {
             if (string.IsNullOrEmpty(display)) xvfb = StartXvfb();
-            (int code, int glLeft, long frames) = ExploreCommand.RunCore(RepoPaths.Model("notes-vae"), null, 1.5);
-            Assert.Equal(0, code);
-            Assert.True(frames >= 3, $"only {frames} frames in 1.5 s");
-            Assert.Equal(0, glLeft);
+            Explorer.Result r = Explorer.Run(new ExploreSettings { Model = RepoPaths.Model("notes-vae"), Seconds = 1.5 }, _ => { }, _ => { });
+            Assert.True(r.Frames >= 3, $"only {r.Frames} frames in 1.5 s");
+            Assert.Equal(0, r.GlObjectsLeft);
         }
         finally
         {

@@ -2,7 +2,10 @@ using System.Numerics;
 using GenWorld.Audio.OpenAl;
 using GenWorld.Audio.Output;
 using GenWorld.Audio.Voices;
-using GenWorld.Cli.Field;
+using GenWorld.Host;
+using GenWorld.Host.Clocks;
+using GenWorld.Host.Headless;
+using GenWorld.Host.Surfaces;
 using GenWorld.Rendering.Imaging;
 using GenWorld.World.Anchors;
 using GenWorld.World.Cameras;
@@ -20,7 +23,7 @@ public sealed class HostTests(ShippedField field) : IDisposable
     [Fact]
     public void A_headless_render_writes_frames_and_a_mix_in_step_and_frees_every_GL_and_AL_object()
     {
-        var settings = new RenderSettings(RepoPaths.Model("notes-vae"), RepoPaths.Model("textures-gan"), null, 0.2, 30, _dir, 192, 108, Mp4: false);
+        var settings = new RenderSettings { Model = RepoPaths.Model("notes-vae"), TextureModel = RepoPaths.Model("textures-gan"), Seconds = 0.2, Fps = 30, OutDir = _dir, Width = 192, Height = 108, Mp4 = false };
         HeadlessRender.Result r = HeadlessRender.Run(settings, _ => { });
 
         Assert.Equal(6, r.Frames);
@@ -36,7 +39,7 @@ public sealed class HostTests(ShippedField field) : IDisposable
     }
 
     [Fact]
-    public async Task A_flythrough_passing_an_emitter_on_the_left_then_one_on_the_right_is_louder_left_then_right()
+    public void A_flythrough_passing_an_emitter_on_the_left_then_one_on_the_right_is_louder_left_then_right()
     {
         AnchorSet sparse = Sparse(field.Anchors, every: 300);
         var options = new LatentWorldOptions { EarshotRadius = 4, TrackRadius = 6, MaxEmitters = 2, MaxAudible = 1, EmitterSpacing = 0 };
@@ -50,17 +53,15 @@ public sealed class HostTests(ShippedField field) : IDisposable
 
         double leftA = 0, rightA = 0, leftB = 0, rightB = 0;
         using (var audio = OpenAlAudioOutput.CreateLoopback(48000))
-        using (var voices = new EmitterVoices(audio, new VoicePoolOptions { MaxVoices = 1, Hrtf = false, Reverb = false }))
         {
+            // The one host with a fixed-step clock, no picture and the loopback mix; each frame waits for its sounds.
+            var voices = new VoicePoolOptions { MaxVoices = 1, Hrtf = false, Reverb = false };
+            using var host = new WorldHost(world, new FixedStepClock(30), new NullSurface(), audio,
+                new WorldHostOptions { Voices = voices, WaitForContent = true, ContentWait = TimeSpan.FromSeconds(30) });
             const int frames = 150;
             for (int f = 0; f < frames; f++)
             {
-                double t = f / 30.0;
-                var pose = new Pose(start + (heading * (length * f / (frames - 1))), heading, Vector3.UnitY);
-                world.Update(t, pose);
-                await world.WhenContentReady();
-                world.Update(t, pose);
-                voices.Sync(world, pose);
+                host.Step((_, _) => new Pose(start + (heading * (length * f / (frames - 1))), heading, Vector3.UnitY));
                 float[] block = audio.Loopback!.Render(1600);
                 int? playing = world.Emitters.FirstOrDefault(e => e.IsAudible)?.Id;
                 for (int i = 0; i < block.Length; i += 2)

@@ -4,7 +4,7 @@ using static GenWorld.Audio.Native.EfxConstants;
 
 namespace GenWorld.Audio.Efx;
 
-/// <summary>An EFX auxiliary effect slot: sources send into it (<see cref="AlSource.SendTo"/>) and it runs one effect.</summary>
+/// <summary>An EFX auxiliary effect slot: sources send into it (<see cref="AlSourceSends.SendTo"/>) and it runs one effect.</summary>
 public sealed unsafe class AlEffectSlot : AlObject
 {
     private AlReverbEffect? _effect;
@@ -52,10 +52,13 @@ public sealed unsafe class AlEffectSlot : AlObject
     internal static IEnumerable<AlEffectSlot> Holding(AlContext context, AlReverbEffect effect) =>
         context.Objects.OfType<AlEffectSlot>().Where(s => s._effect == effect).ToArray();
 
+    /// <summary>A slot holds an effect: freed after the sources, before the effects.</summary>
+    internal override int DeleteOrder => 1;
+
     private protected override void DeleteCore()
     {
         // AL refuses to delete a slot that sources still send to.
-        foreach (AlSource source in Context.Sources.Where(s => s.SendsTo(this)).ToArray()) source.Disconnect(this);
+        foreach (AlSource source in Context.Sources.Where(s => s.SendsTo(Name)).ToArray()) source.Disconnect(Name);
         uint name = Name;
         Api.RequireEfx().alDeleteAuxiliaryEffectSlots(1, &name);
     }

@@ -88,7 +88,7 @@ public sealed unsafe class AlContext : IDisposable
         if (IsDisposed) return;
         MakeCurrent();
         // Sources hold buffers and slot sends; AL refuses to delete in-use buffers and slots.
-        foreach (AlObject o in _objects.OrderBy(DeleteOrder).ToArray()) o.Dispose();
+        foreach (AlObject o in _objects.OrderBy(o => o.DeleteOrder).ToArray()) o.Dispose();
         Api.Alc.alcMakeContextCurrent(IntPtr.Zero);
         Api.Alc.alcDestroyContext(_handle);
         AlErrors.CheckAlc(Api, Device.Handle, "alcDestroyContext");
@@ -118,11 +118,4 @@ public sealed unsafe class AlContext : IDisposable
         MakeCurrent();
         return AlStrings.Read(Api.Al.alGetString(param));
     }
-
-    private static int DeleteOrder(AlObject o) => o switch
-    {
-        AlSource => 0,
-        Efx.AlEffectSlot => 1,
-        _ => 2,
-    };
 }

@@ -25,6 +25,12 @@ public abstract class AlObject : IDisposable
     /// <summary>The AL object name (id).</summary>
     public uint Name { get; }
 
+    /// <summary>
+    /// When a closing context frees what is left: lower first. Sources (0) hold effect slots and buffers, effect slots (1)
+    /// hold effects; each kind says its own place, so this layer needs no knowledge of the EFX types.
+    /// </summary>
+    internal virtual int DeleteOrder => 2;
+
     /// <summary>True once disposed.</summary>
     public bool IsDisposed { get; private set; }
 

@@ -1,5 +1,4 @@
 using System.Numerics;
-using GenWorld.Audio.Efx;
 using static GenWorld.Audio.Native.AlConstants;
 using static GenWorld.Audio.Native.EfxConstants;
 
@@ -8,7 +7,7 @@ namespace GenWorld.Audio.OpenAl;
 /// <summary>A sound emitter: plays a buffer at a position, with distance attenuation, Doppler and effect sends.</summary>
 public sealed unsafe class AlSource : AlObject
 {
-    private readonly Dictionary<int, AlEffectSlot> _sends = [];
+    private readonly Dictionary<int, uint> _sends = []; // auxiliary send → effect slot name (Efx/ builds its API on this)
     private AlBuffer? _buffer;
 
     private AlSource(AlContext context, uint name) : base(context, name, "source") { }
@@ -99,27 +98,32 @@ public sealed unsafe class AlSource : AlObject
     /// <summary>Stops and returns to the start (state Initial).</summary>
     public void Rewind() => Call(Api.Al.alSourceRewind, "alSourceRewind");
 
-    /// <summary>Feeds this source into an effect slot through auxiliary send <paramref name="send"/>; null disconnects it.</summary>
-    public void SendTo(AlEffectSlot? slot, int send = 0)
+    /// <summary>
+    /// Points auxiliary send <paramref name="send"/> at the effect slot named <paramref name="slot"/> (AL_EFFECTSLOT_NULL
+    /// disconnects it). The typed API is <c>Efx.AlSourceSends.SendTo</c>; this layer knows slot names only, so OpenAl/
+    /// does not depend on Efx/.
+    /// </summary>
+    internal void SetAuxiliarySend(int send, uint slot)
     {
         int sends = Context.Device.MaxAuxiliarySends;
         if (send < 0 || send >= sends)
             throw new ArgumentOutOfRangeException(nameof(send), send, $"This device has {sends} auxiliary sends per source.");
-        if (slot is not null && slot.Context != Context)
-            throw new ArgumentException("The effect slot belongs to another context.", nameof(slot));
         Use();
-        Api.Al.alSource3i(Name, AL_AUXILIARY_SEND_FILTER, (int)(slot?.Name ?? AL_EFFECTSLOT_NULL), send, AL_FILTER_NULL);
+        Api.Al.alSource3i(Name, AL_AUXILIARY_SEND_FILTER, (int)slot, send, AL_FILTER_NULL);
         Check($"alSource3i(AL_AUXILIARY_SEND_FILTER, send {send})");
-        if (slot is null) _sends.Remove(send);
+        if (slot == AL_EFFECTSLOT_NULL) _sends.Remove(send);
         else _sends[send] = slot;
     }
 
-    internal bool SendsTo(AlEffectSlot slot) => _sends.ContainsValue(slot);
+    internal bool SendsTo(uint slot) => _sends.ContainsValue(slot);
 
-    internal void Disconnect(AlEffectSlot slot)
+    internal void Disconnect(uint slot)
     {
-        foreach (int send in _sends.Where(p => p.Value == slot).Select(p => p.Key).ToArray()) SendTo(null, send);
+        foreach (int send in _sends.Where(p => p.Value == slot).Select(p => p.Key).ToArray()) SetAuxiliarySend(send, AL_EFFECTSLOT_NULL);
     }
+
+    /// <summary>A source holds effect slots and buffers: freed first.</summary>
+    internal override int DeleteOrder => 0;
 
     private protected override void DeleteCore()
     {

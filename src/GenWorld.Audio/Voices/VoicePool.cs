@@ -1,4 +1,5 @@
 using System.Numerics;
+using GenWorld.Audio.Efx;
 using GenWorld.Audio.OpenAl;
 using GenWorld.Audio.Output;
 

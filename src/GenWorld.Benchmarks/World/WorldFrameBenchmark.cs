@@ -1,10 +1,13 @@
 using System.Diagnostics;
 using System.Numerics;
+using GenWorld.Audio.Output;
+using GenWorld.Host;
+using GenWorld.Host.Clocks;
+using GenWorld.Host.Scene;
 using GenWorld.Inference;
 using GenWorld.Inference.Models;
 using GenWorld.Rendering;
 using GenWorld.Rendering.Egl;
-using GenWorld.Rendering.Field;
 using GenWorld.Rendering.Points;
 using GenWorld.Rendering.Shaders;
 using GenWorld.World;
@@ -17,8 +20,8 @@ using GenWorld.Benchmarks.Rendering;
 namespace GenWorld.Benchmarks.World;
 
 /// <summary>
-/// Headless frame time of the whole field at 100k anchors, 1280×720: world.Update (emitters, prefetch) and a full
-/// <see cref="FieldRenderer"/> frame (anchors, ground grid, one square per emitter, HUD refreshed twice a second),
+/// Headless frame time of the whole field at 100k anchors, 1280×720: one <see cref="WorldHost"/> frame (world.Update,
+/// voices on the null output, and the full field frame: anchors, ground grid, one square per emitter, HUD),
 /// against a bare instanced draw of the same 100k points, frames interleaved in one run on one context (target ≤ 1.2×).
 /// </summary>
 public sealed class WorldFrameBenchmark : IBenchmark
@@ -38,42 +41,36 @@ public sealed class WorldFrameBenchmark : IBenchmark
         using ModelFolder model = ModelFolder.Open(folder, new OrtSessionFactory(_ => { }), OrtSessionSettings.Default with { IntraOpThreads = 1 });
         using LatentWorld world = LatentWorld.Create(model, Replicate(AnchorFile.Load(folder), Copies), null, new LatentWorldOptions());
         using (context)
-        using (var device = new GlDevice(context))
-        using (var shaders = new ShaderLibrary(device))
-        using (var target = new RenderTarget(device, Width, Height))
-        using (var anchors = new PointBatch(device))
+        using (var audio = new NullAudioOutput("benchmark: picture only"))
+        using (var host = new WorldHost(world, new FixedStepClock(30), context, audio))
+        using (var shaders = new ShaderLibrary(host.Device!))
+        using (var anchors = new PointBatch(host.Device!))
         {
-            PointInstance[] points = [.. world.Anchors.Select(a => new PointInstance(a.Position, 0.22f, new Rgba8(a.Colour.R, a.Colour.G, a.Colour.B)))];
-            anchors.SetPoints(points);
+            // The field frame is the host's own frame; the baseline draws the scene's points with the scene's fog.
+            GlDevice device = host.Device!;
+            FieldScene scene = host.Scene!;
+            anchors.SetPoints(scene.Points);
             ShaderProgram program = shaders.Get("points");
+            var style = new PointStyle(scene.Style.FogColour, scene.Style.FogStart, scene.Style.FogEnd, scene.Style.EdgeSoftness);
             float radius = world.Projection.Positions.Max(p => new Vector2(p.X, p.Z).Length());
             var orbit = new OrbitCamera(Vector3.Zero, radius * 0.45f, 3f, Period: 20);
-            var fieldStyle = new FieldStyle { FogStart = radius * 0.3f, FogEnd = radius * 1.6f, GroundHeight = world.Projection.Positions.Min(p => p.Y) - 2f, GridSpacing = 4f };
-            var style = new PointStyle(fieldStyle.FogColour, fieldStyle.FogStart, fieldStyle.FogEnd, fieldStyle.EdgeSoftness);
-            using var renderer = new FieldRenderer(device, fieldStyle);
-            string[] hud = [];
             var field = new List<double>();
             var bare = new List<double>();
             for (int f = -3; f < frames; f++)
             {
-                double t = (f + 3) / 30.0;
-                Pose pose = orbit.At(t);
+                Pose pose = default;
+                double a = Time(device, () => pose = host.Step((t, _) => orbit.At(t)).Pose);
                 var camera = new Camera(pose.Position, pose.Target, pose.Up, MathF.PI / 3, (float)Width / Height, 0.05f, 500f);
-                double a = Frame(device, target, style, () =>
+                double b = Time(device, () =>
                 {
-                    world.Update(t, pose);
-                    FieldQuad[] quads = [.. world.Emitters.Select(e => new FieldQuad(e.Id, e.Position + new Vector3(0, 0.6f, 0), 0.5f + (0.3f * e.Gain), null))];
-                    if (f % 15 == 0)
-                    {
-                        WorldStats s = world.Stats;
-                        hud = [$"pos {pose.Position.X:F0} {pose.Position.Y:F0} {pose.Position.Z:F0}", $"emitters {s.Emitters}  pending {s.Pending}", $"p99 {s.LatencyP99Ms:F0} ms"];
-                    }
-                    renderer.Render(new FieldFrame(camera, points, quads, hud), Width, Height);
+                    host.Target!.Bind();
+                    device.Gl.Viewport(0, 0, Width, Height);
+                    device.Gl.ClearColor(style.FogColour.X, style.FogColour.Y, style.FogColour.Z, 1f);
+                    device.Gl.Clear(ClearBufferMask.ColorBufferBit | ClearBufferMask.DepthBufferBit);
+                    anchors.Draw(program, camera, style);
                 });
-                double b = Frame(device, target, style, () => anchors.Draw(program, camera, style));
                 if (f >= 0) { field.Add(a); bare.Add(b); }
             }
-            target.Unbind();
             double fieldMs = WorldWalkBenchmark.Percentile(field, 0.5), bareMs = WorldWalkBenchmark.Percentile(bare, 0.5);
             string note = $"{device.Renderer}; {world.Anchors.Count:N0} anchors (the 9,276 real ones ×{Copies}, jittered); median of {frames} interleaved frames, glFinish each";
             return
@@ -84,14 +81,11 @@ public sealed class WorldFrameBenchmark : IBenchmark
         }
     }
 
-    private static double Frame(GlDevice device, RenderTarget target, PointStyle style, Action draw)
+    /// <summary>Wall time of <paramref name="frame"/> until the GPU has finished it.</summary>
+    private static double Time(GlDevice device, Action frame)
     {
         long start = Stopwatch.GetTimestamp();
-        target.Bind();
-        device.Gl.Viewport(0, 0, Width, Height);
-        device.Gl.ClearColor(style.FogColour.X, style.FogColour.Y, style.FogColour.Z, 1f);
-        device.Gl.Clear(ClearBufferMask.ColorBufferBit | ClearBufferMask.DepthBufferBit);
-        draw();
+        frame();
         device.Gl.Finish();
         return Stopwatch.GetElapsedTime(start).TotalMilliseconds;
     }

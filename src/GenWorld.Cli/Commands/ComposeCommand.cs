@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Text.Json;
 using GenWorld.Cli.Prior;
-using GenWorld.Content.Notes;
 using GenWorld.Core.Audio;
 using GenWorld.Core.IO;
 using GenWorld.Core.Sequences;
@@ -42,7 +41,7 @@ internal static class ComposeCommand
             catch (ArgumentOutOfRangeException e) { return Fail($"--temperature/--top-k: {e.Message}", 2); }
             try
             {
-                var factory = new OrtSessionFactory(line => Console.Error.WriteLine(line));
+                var factory = new OrtSessionFactory(OrtConsoleLog.Line);
                 // One thread: the figure the README quotes, and what leaves the other cores to rendering and audio.
                 using ModelFolder prior = ModelFolder.Open(parse.GetValue(model)!.FullName, factory, new OrtSessionSettings(IntraOpThreads: 1));
                 using ModelFolder notes = ModelFolder.Open(parse.GetValue(vae)!.FullName, factory);

@@ -1,5 +1,7 @@
 using System.CommandLine;
-using GenWorld.Cli.Field;
+using GenWorld.Host.Headless;
+using GenWorld.Host.Windowed;
+using GenWorld.Inference;
 using Spectre.Console;
 
 namespace GenWorld.Cli.Commands;
@@ -41,13 +43,13 @@ internal static class DemoCommand
         if (ExploreCommand.HasDisplay())
         {
             AnsiConsole.MarkupLine("[bold]opening the field in a window[/] (WASD + drag to look, Enter re-triggers, Esc quits)");
-            return ExploreCommand.Run(model, RenderCommand.TextureFolder(null), null);
+            return ExploreCommand.Run(new ExploreSettings { Model = model, TextureModel = RenderCommand.TextureFolder(null) });
         }
         AnsiConsole.MarkupLine("no display: rendering a short headless flythrough of the field instead");
         try
         {
-            var settings = new RenderSettings(model, RenderCommand.TextureFolder(null), null, 4, 24, output.FullName, 960, 540);
-            HeadlessRender.Result r = HeadlessRender.Run(settings, line => AnsiConsole.MarkupLine($"  [grey]{Markup.Escape(line)}[/]"), cancel);
+            var settings = new RenderSettings { Model = model, TextureModel = RenderCommand.TextureFolder(null), Seconds = 4, Fps = 24, OutDir = output.FullName, Width = 960, Height = 540 };
+            HeadlessRender.Result r = HeadlessRender.Run(settings, OrtConsoleLog.To(line => AnsiConsole.MarkupLine($"  [grey]{Markup.Escape(line)}[/]")), cancel);
             RenderCommand.Print(r);
             AnsiConsole.MarkupLine($"open [blue]{Markup.Escape(r.Mp4 ?? Path.Combine(r.FramesDir, "frame-00000.png"))}[/] and listen to [blue]{Markup.Escape(r.Wav)}[/]");
             return 0;

@@ -7,7 +7,7 @@ internal static class FieldCommand
 {
     public static Command Create() => new("field", "Build and measure the navigable latent field (anchors, projection, smoothness).")
     {
-        FieldEncodeCommand.Create(),
+        ToolVerbs.Stub("encode", "Encode a dataset into the field's anchors (a training tool: needs the dataset and runs in genworld-tools)."),
         FieldMeasureCommand.Create(),
     };
 }

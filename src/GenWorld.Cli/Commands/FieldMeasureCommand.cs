@@ -28,7 +28,7 @@ internal static class FieldMeasureCommand
     private static int Run(DirectoryInfo modelDir, int walks)
     {
         AnchorSet set = AnchorFile.Load(modelDir.FullName);
-        using ModelFolder folder = ModelFolder.Open(modelDir.FullName, new OrtSessionFactory(line => Console.Error.WriteLine(line)));
+        using ModelFolder folder = ModelFolder.Open(modelDir.FullName, new OrtSessionFactory(OrtConsoleLog.Line));
         // Measured at the model's own rate (no resampling): the spectral distance then sees exactly what the decoder made.
         var decoder = new SoundDecoder(folder, new SoundFinishing(OutputRate: folder.Manifest.SampleRate ?? 16000), maxParallelism: 1);
         LatentProjection projection = LatentProjection.Build(set);

@@ -33,8 +33,12 @@ internal static class GenerateSoundCommand
         {
             try
             {
-                var request = new SoundRequest(parse.GetValue(model)?.FullName, parse.GetValue(pitch), parse.GetValue(label), parse.GetValue(latent), parse.GetValue(between) is { Length: > 0 } pair ? pair : null,
-                    parse.GetValue(steps), parse.GetValue(rate), parse.GetValue(seed), parse.GetValue(count), parse.GetValue(output)!, parse.GetValue(recipe));
+                var request = new SoundRequest
+                {
+                    Model = parse.GetValue(model)?.FullName, Pitch = parse.GetValue(pitch), Label = parse.GetValue(label), Latent = parse.GetValue(latent),
+                    Between = parse.GetValue(between) is { Length: > 0 } pair ? pair : null, Steps = parse.GetValue(steps), Rate = parse.GetValue(rate),
+                    Seed = parse.GetValue(seed), Count = parse.GetValue(count), Output = parse.GetValue(output)!, Recipe = parse.GetValue(recipe),
+                };
                 foreach (string line in await SoundGeneration.RunAsync(request, ct)) Console.WriteLine(line);
                 return 0;
             }

@@ -25,7 +25,7 @@ internal static class GenerateTextureCommand
         {
             FileInfo png = parse.GetValue(output)!;
             int tile = parse.GetValue(size), s = parse.GetValue(seed);
-            using ModelFolder folder = ModelFolder.Open(parse.GetValue(model)!.FullName, new OrtSessionFactory(line => Console.Error.WriteLine(line)));
+            using ModelFolder folder = ModelFolder.Open(parse.GetValue(model)!.FullName, new OrtSessionFactory(OrtConsoleLog.Line));
             var generator = new TextureGenerator(folder);
             byte[] rgba = await generator.GenerateTextureAsync(generator.SeededLatent(s, tile), tile, ct);
             PngImage.Save(png.FullName, rgba, tile, tile);

@@ -12,7 +12,7 @@ internal static class InfoCommand
     {
         var json = new Option<bool>("--json") { Description = "Print the results as JSON instead of a table." };
         var command = new Command("info",
-            "Check the machine: OS, .NET, ONNX Runtime providers (CUDA tried, CPU fallback), TorchSharp, " +
+            "Check the machine: OS, .NET, ONNX Runtime providers (CUDA tried, CPU fallback), TorchSharp (through the training tools), " +
             "headless OpenGL and windows, OpenAL devices, loopback and HRTF.")
         {
             json,
@@ -35,7 +35,7 @@ internal static class InfoCommand
         var rows = new List<ProbeResult>();
         rows.AddRange(SystemProbe.Run());
         rows.AddRange(GenWorld.Inference.Diagnostics.OrtProbe.Run());
-        rows.AddRange(GenWorld.Training.Diagnostics.TorchProbe.Run());
+        rows.AddRange(ToolsProbe.Run());
         rows.AddRange(GenWorld.Rendering.Diagnostics.GlProbe.Run());
         rows.AddRange(GenWorld.Audio.Diagnostics.AlProbe.Run());
         return rows;

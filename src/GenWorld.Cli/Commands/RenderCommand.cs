@@ -1,5 +1,7 @@
 using System.CommandLine;
-using GenWorld.Cli.Field;
+using GenWorld.Host;
+using GenWorld.Host.Headless;
+using GenWorld.Inference;
 
 namespace GenWorld.Cli.Commands;
 
@@ -33,12 +35,13 @@ internal static class RenderCommand
                 Console.Error.WriteLine("render: give --path FILE or --orbit, not both.");
                 return Task.FromResult(2);
             }
-            var settings = new RenderSettings(parse.GetValue(model)!.FullName, TextureFolder(parse.GetValue(textures)), parse.GetValue(path)?.FullName,
-                parse.GetValue(seconds), parse.GetValue(fps), parse.GetValue(output)!.FullName, parse.GetValue(width), parse.GetValue(height), !parse.GetValue(noHrtf))
+            var settings = new RenderSettings
             {
-                Follow = parse.GetValue(follow)?.FullName,
+                Model = parse.GetValue(model)!.FullName, TextureModel = TextureFolder(parse.GetValue(textures)), PathFile = parse.GetValue(path)?.FullName,
+                Seconds = parse.GetValue(seconds), Fps = parse.GetValue(fps), OutDir = parse.GetValue(output)!.FullName,
+                Width = parse.GetValue(width), Height = parse.GetValue(height), Hrtf = !parse.GetValue(noHrtf), Follow = parse.GetValue(follow)?.FullName,
             };
-            HeadlessRender.Result r = HeadlessRender.Run(settings, Console.Error.WriteLine, ct);
+            HeadlessRender.Result r = HeadlessRender.Run(settings, OrtConsoleLog.Line, ct);
             Print(r);
             return Task.FromResult(0);
         });
@@ -52,10 +55,6 @@ internal static class RenderCommand
     {
         Console.WriteLine($"rendered {r.Frames} frames ({r.SecondsRendered:F1} s) in {r.WallSeconds:F0} s -> {r.FramesDir}");
         Console.WriteLine($"spatial mix -> {r.Wav}{(r.Mp4 is null ? "" : $"; video -> {r.Mp4}")}");
-        WorldStatsLine(r.Stats);
+        Console.WriteLine(HostText.StatsLine(r.Stats));
     }
-
-    internal static void WorldStatsLine(World.WorldStats s) =>
-        Console.WriteLine($"field: {s.Anchors} anchors; sound latency p50 {s.LatencyP50Ms:F0} ms, p99 {s.LatencyP99Ms:F0} ms; cache hits {100 * s.CacheHitRate:F0}%; " +
-            $"ready before audible {100 * s.ReadyBeforeAudibleShare:F0}% of {s.EnteredEarshot}; update max {s.MaxUpdateMs:F1} ms");
 }

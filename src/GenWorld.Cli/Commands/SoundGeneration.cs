@@ -5,9 +5,21 @@ using GenWorld.Inference.Generation;
 
 namespace GenWorld.Cli.Commands;
 
-/// <summary>What <c>generate sound</c> was asked for (options as parsed).</summary>
-internal sealed record SoundRequest(string? Model, int? Pitch, string? Label, string? Latent, FileInfo[]? Between, int Steps, int Rate, int Seed, int Count,
-    DirectoryInfo Output, FileInfo? Recipe);
+/// <summary>What <c>generate sound</c> was asked for (options as parsed, by name; checked by CheckOptions before the model loads).</summary>
+internal sealed record SoundRequest
+{
+    public string? Model { get; init; }
+    public int? Pitch { get; init; }
+    public string? Label { get; init; }
+    public string? Latent { get; init; }
+    public FileInfo[]? Between { get; init; }
+    public int Steps { get; init; }
+    public int Rate { get; init; }
+    public int Seed { get; init; }
+    public int Count { get; init; }
+    public required DirectoryInfo Output { get; init; }
+    public FileInfo? Recipe { get; init; }
+}
 
 /// <summary>
 /// The work behind <c>generate sound</c>: validate every option first (before the model loads), then request one clip at a
@@ -28,7 +40,7 @@ internal static class SoundGeneration
         string? label = recipe is null ? request.Label : recipe.Label;
         string folder = request.Model ?? recipe?.ModelFolder ?? Path.GetFullPath(GenerateSoundCommand.DefaultModelFolder);
 
-        ISoundBatchGenerator generator = SoundModels.Open(folder, finishing, new Inference.OrtSessionFactory(line => Console.Error.WriteLine(line)));
+        ISoundBatchGenerator generator = SoundModels.Open(folder, finishing, new Inference.OrtSessionFactory(Inference.OrtConsoleLog.Line));
         using var service = new SoundGenerationService(generator);
         SoundEncoder? encoder = request.Between is not null && recipe is null
             ? new SoundEncoder((generator as SoundVaeBatchGenerator ?? throw new NotSupportedException("--between needs a sound VAE (a model with an encoder).")).Model)

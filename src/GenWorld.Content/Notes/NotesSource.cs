@@ -2,6 +2,7 @@ using System.Globalization;
 using GenWorld.Content.Datasets;
 using GenWorld.Content.Debian;
 using GenWorld.Core.Audio;
+using GenWorld.Core.Sequences;
 
 namespace GenWorld.Content.Notes;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using GenWorld.Content.Audio;
 using GenWorld.Content.Datasets;
 using GenWorld.Content.Debian;
@@ -56,7 +55,7 @@ public sealed class SfxSource : IDatasetSource
             foreach (var file in Select(files, options.Size))
             {
                 var licence = copyright.LicenceOf(file.LicencePath, fallback);
-                var id = UnitId(file);
+                var id = UnitIds.FromSource(file.Package, file.SourcePath);
                 yield return new DatasetWorkUnit(id, (output, _) => Convert(output, file, id, licence, options), 1);
             }
         }
@@ -69,15 +68,6 @@ public sealed class SfxSource : IDatasetSource
         DatasetSize.Small => files.Where((_, i) => i % 6 == 0),
         _ => files.Where(f => f.Extension != ".flac").GroupBy(f => f.Category).SelectMany(g => g.Take(2)),
     };
-
-    private static string UnitId(SfxFile file)
-    {
-        var key = file.Package.Split('-')[0];
-        var path = file.SourcePath.Split('!')[^1];
-        // The extension stays in the id: Wesnoth ships both mace.ogg and mace.wav.
-        var tail = string.Join('-', path.Split('/').TakeLast(2)).Replace('.', '_');
-        return $"{key}-{Regex.Replace(tail, "[^A-Za-z0-9._-]", "_")}";
-    }
 
     /// <summary>Decodes and clips one source file into <paramref name="output"/>; bad input is counted by reason, never thrown.</summary>
     public static void Convert(UnitOutput output, SfxFile file, string id, string licence, DatasetBuildOptions options)

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using GenWorld.Content.Datasets;
 using GenWorld.Content.Debian;
 using GenWorld.Content.Imaging;
@@ -78,7 +77,7 @@ public sealed class TexturesSource : IDatasetSource
                 // gimp-data's copyright file has one catch-all paragraph that lists every licence in the package
                 // (plug-ins, scripts, data); GIMP's own pattern files are GPL-3+, which the catalog records.
                 var licence = name == "gimp-data" ? fallback : copyright.LicenceOf(file.SourcePath.Split('!')[^1], fallback);
-                var id = UnitId(file);
+                var id = UnitIds.FromSource(file.Package, file.SourcePath);
                 yield return new DatasetWorkUnit(id, (output, _) => Convert(output, file, id, licence, options.Size), file.PixelArt ? 0.3 : 1);
             }
         }
@@ -91,14 +90,6 @@ public sealed class TexturesSource : IDatasetSource
         DatasetSize.Small => files.Where((_, i) => i % 6 == 0),
         _ => files.GroupBy(f => f.Group).SelectMany(g => g.Where((_, i) => i % 5 == 2).Take(4)),
     };
-
-    private static string UnitId(TextureFile file)
-    {
-        var key = file.Package.Split('-')[0];
-        var path = file.SourcePath.Split('!')[^1];
-        var tail = string.Join('-', path.Split('/').TakeLast(2)).Replace('.', '_');
-        return $"{key}-{Regex.Replace(tail, "[^A-Za-z0-9_-]", "_")}";
-    }
 
     /// <summary>Decodes one source image and writes its tiles into <paramref name="output"/>; bad input is counted by reason, never thrown.</summary>
     public static void Convert(UnitOutput output, TextureFile file, string id, string licence, DatasetSize size)

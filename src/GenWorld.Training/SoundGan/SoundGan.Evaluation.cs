@@ -1,3 +1,4 @@
+using GenWorld.Content.Audio;
 using GenWorld.Core.Audio;
 using GenWorld.Training.Data;
 using TorchSharp;

@@ -1,4 +1,5 @@
 using System.Globalization;
+using GenWorld.Content.Audio;
 using GenWorld.Core.Audio;
 using GenWorld.Core.Dsp;
 using TorchSharp;

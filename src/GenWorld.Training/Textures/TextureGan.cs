@@ -1,3 +1,4 @@
+using GenWorld.Core.Imaging;
 using GenWorld.Training.Gan;
 using GenWorld.Training.Runs;
 using TorchSharp;
@@ -160,11 +161,11 @@ public sealed class TextureGan : ITrainable
         Tensor realMany = _tiles.Batch(256, _config.TileSize, new RunRandom(13));
         return new Dictionary<string, double>
         {
-            ["seamRatio"] = SeamMetric.Ratio(small),
-            ["seamRatioPhaseMatched"] = SeamMetric.PhaseMatchedRatio(small, TextureGanConfig.CellPixels),
-            ["seamRatio256PhaseMatched"] = SeamMetric.PhaseMatchedRatio(large, TextureGanConfig.CellPixels),
-            ["seamRatio256"] = SeamMetric.Ratio(large),
-            ["seamRatioRealCrops"] = SeamMetric.Ratio(real),
+            ["seamRatio"] = SeamMetric.Ratio(small.Planar()),
+            ["seamRatioPhaseMatched"] = SeamMetric.PhaseMatchedRatio(small.Planar(), TextureGanConfig.CellPixels),
+            ["seamRatio256PhaseMatched"] = SeamMetric.PhaseMatchedRatio(large.Planar(), TextureGanConfig.CellPixels),
+            ["seamRatio256"] = SeamMetric.Ratio(large.Planar()),
+            ["seamRatioRealCrops"] = SeamMetric.Ratio(real.Planar()),
             ["colourSpread"] = TileVariety.MeanColourSpread(small),
             ["colourSpreadReal"] = TileVariety.MeanColourSpread(realMany),
             ["detail"] = TileVariety.WithinTileSpread(small),

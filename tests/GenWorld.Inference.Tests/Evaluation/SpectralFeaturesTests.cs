@@ -1,3 +1,4 @@
+using GenWorld.Core.Audio;
 using GenWorld.Inference.Evaluation;
 
 namespace GenWorld.Inference.Tests.Evaluation;

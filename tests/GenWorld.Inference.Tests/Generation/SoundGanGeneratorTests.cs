@@ -1,4 +1,4 @@
-using GenWorld.Inference.Evaluation;
+using GenWorld.Core.Audio;
 using GenWorld.Inference.Generation;
 using GenWorld.Inference.Models;
 

@@ -1,3 +1,4 @@
+using GenWorld.Core.Imaging;
 using GenWorld.Training.Textures;
 using Xunit.Abstractions;
 using static TorchSharp.torch;
@@ -46,8 +47,8 @@ public sealed class TextureGeneratorTests(ITestOutputHelper output)
         using var noGrad = no_grad();
         // Many samples: the wrap edge is one edge per tile, so its energy is a noisy average otherwise.
         Tensor tiles = g.forward(randn(256, 8, 4, 4));
-        double phase = SeamMetric.PhaseMatchedRatio(tiles, 16), plain = SeamMetric.Ratio(tiles);
-        double large = SeamMetric.PhaseMatchedRatio(g.forward(randn(32, 8, 16, 16)), 16);
+        double phase = SeamMetric.PhaseMatchedRatio(tiles.Planar(), 16), plain = SeamMetric.Ratio(tiles.Planar());
+        double large = SeamMetric.PhaseMatchedRatio(g.forward(randn(32, 8, 16, 16)).Planar(), 16);
         output.WriteLine($"SEAM init: phase-matched {phase:F3}, all-pairs {plain:F3}, 256 phase-matched {large:F3}");
         Assert.InRange(plain, 0.9, 1.1);
         Assert.InRange(phase, 0.9, 1.1);
@@ -65,8 +66,8 @@ public sealed class TextureGeneratorTests(ITestOutputHelper output)
         Tensor z = randn(2, 8, 4, 4);
         double diff = (g.forward(z.roll(1, 3).roll(-1, 2)) - g.forward(z).roll(16, 3).roll(-16, 2)).abs().max().item<float>();
         Tensor tiles = g.forward(randn(256, 8, 4, 4));
-        double phase = SeamMetric.PhaseMatchedRatio(tiles, 16), plain = SeamMetric.Ratio(tiles);
-        double large = SeamMetric.PhaseMatchedRatio(g.forward(randn(32, 8, 16, 16)), 16);
+        double phase = SeamMetric.PhaseMatchedRatio(tiles.Planar(), 16), plain = SeamMetric.Ratio(tiles.Planar());
+        double large = SeamMetric.PhaseMatchedRatio(g.forward(randn(32, 8, 16, 16)).Planar(), 16);
         output.WriteLine($"global code: shift max |diff| = {diff:E2}; SEAM phase-matched {phase:F3}, all-pairs {plain:F3}, 256 phase-matched {large:F3}");
         Assert.True(diff < 1e-5, $"max |diff| {diff:E3}");
         Assert.InRange(plain, 0.9, 1.1);
@@ -103,8 +104,8 @@ public sealed class TextureGeneratorTests(ITestOutputHelper output)
     {
         manual_seed(8);
         Tensor tiles = g.forward(randn(256, g.LatentChannels, 4, 4));
-        double plain = SeamMetric.Ratio(tiles);
-        return (plain, plain / SeamMetric.PhaseMatchedRatio(tiles, 16));
+        double plain = SeamMetric.Ratio(tiles.Planar());
+        return (plain, plain / SeamMetric.PhaseMatchedRatio(tiles.Planar(), 16));
     }
 
     [Fact]

@@ -1,0 +1,20 @@
+namespace GenWorld.Host.Windowed;
+
+/// <summary>What <see cref="Explorer.Run"/> opens.</summary>
+public sealed record ExploreSettings
+{
+    /// <summary>Sound-VAE model folder with anchors.</summary>
+    public required string Model { get; init; }
+
+    /// <summary>Texture-GAN model folder for the emitters' tiles (none: placeholders).</summary>
+    public string? TextureModel { get; init; }
+
+    /// <summary>Close after this many seconds (none: when the window closes).</summary>
+    public double? Seconds { get; init; }
+
+    /// <summary>Seconds without input before the note prior tours the field (0: never).</summary>
+    public double AttractAfter { get; init; }
+
+    /// <summary>Versioned model root to follow: each new version swaps in live.</summary>
+    public string? Follow { get; init; }
+}

@@ -1,0 +1,119 @@
+using GenWorld.Audio.Output;
+using GenWorld.Host.Clocks;
+using GenWorld.Host.Scene;
+using GenWorld.Host.Surfaces;
+using GenWorld.Rendering;
+using GenWorld.World;
+using GenWorld.World.Cameras;
+
+namespace GenWorld.Host;
+
+/// <summary>
+/// The one frame loop of every GenWorld host: clock → camera → <see cref="LatentWorld.Update"/> → voices → renderer →
+/// present. Only three things change between hosts (osu-framework's <c>HeadlessGameHost</c> swaps the same three):
+/// the <see cref="IFrameClock"/> (fixed-step for renders and tests, wall for a window), the surface (a GLFW window, an
+/// EGL surfaceless context, or a <see cref="NullSurface"/> that draws nothing) and the <see cref="IAudioOutput"/>
+/// (an OpenAL device, the loopback device, or silence). The caller owns the world, the surface and the output.
+/// </summary>
+/// <remarks>GL objects are created, drawn and freed on the thread that constructs the host; call every member from it.</remarks>
+public sealed class WorldHost : IDisposable
+{
+    private readonly IGLContext _surface;
+    private readonly WorldHostOptions _options;
+    private readonly EmitterVoices _voices;
+    private readonly GlDevice? _device;
+    private readonly RenderTarget? _target;
+    private readonly FieldScene? _scene;
+    private double _last = double.NaN, _fps = double.NaN;
+    private bool _disposed;
+
+    /// <summary>Opens the renderer on <paramref name="surface"/> (none for a <see cref="NullSurface"/>) and the voices on <paramref name="audio"/>.</summary>
+    public WorldHost(LatentWorld world, IFrameClock clock, IGLContext surface, IAudioOutput audio, WorldHostOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(world);
+        ArgumentNullException.ThrowIfNull(clock);
+        ArgumentNullException.ThrowIfNull(surface);
+        ArgumentNullException.ThrowIfNull(audio);
+        _options = options ?? new WorldHostOptions();
+        _options.Validate();
+        (World, Clock, _surface) = (world, clock, surface);
+        _voices = new EmitterVoices(audio, _options.Voices, _options.MasterGain);
+        if (surface is NullSurface) return;
+        _device = new GlDevice(surface);
+        // Headless contexts have no default framebuffer: the frame goes to a target the caller can read back.
+        if (!surface.HasDefaultFramebuffer) _target = new RenderTarget(_device, surface.Width, surface.Height);
+        _scene = new FieldScene(_device, world);
+    }
+
+    /// <summary>The world this host drives.</summary>
+    public LatentWorld World { get; }
+
+    /// <summary>The clock that times each frame.</summary>
+    public IFrameClock Clock { get; }
+
+    /// <summary>The GL device (null on a <see cref="NullSurface"/>).</summary>
+    public GlDevice? Device => _device;
+
+    /// <summary>Where headless frames are drawn, to read back or save (null for a window or a <see cref="NullSurface"/>).</summary>
+    public RenderTarget? Target => _target;
+
+    /// <summary>The scene renderer (null on a <see cref="NullSurface"/>).</summary>
+    public FieldScene? Scene => _scene;
+
+    /// <summary>Voices playing after the last frame.</summary>
+    public int Playing => _voices.Playing;
+
+    /// <summary>Frames run so far.</summary>
+    public long Frames { get; private set; }
+
+    /// <summary>GL objects still alive after <see cref="Dispose"/> freed the scene (0 unless something leaked; 0 without GL).</summary>
+    public long GlObjectsLeft { get; private set; }
+
+    /// <summary>
+    /// Runs one frame: ticks the clock, asks <paramref name="camera"/> for the pose at (time, seconds since last frame),
+    /// updates the world, brings the voices in line, draws and presents.
+    /// </summary>
+    public HostFrame Step(Func<double, double, Pose> camera, WorldInput input = default, CancellationToken cancel = default)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        ArgumentNullException.ThrowIfNull(camera);
+        double t = Clock.Tick(), dt = double.IsNaN(_last) ? 0 : t - _last;
+        _last = t;
+        if (dt > 0) _fps = double.IsNaN(_fps) ? 1 / dt : double.Lerp(_fps, 1 / dt, 0.1);
+        Pose pose = camera(t, dt);
+        World.Update(t, pose, input);
+        if (_options.WaitForContent)
+        {
+            // Polled, not awaited: GL belongs to this thread and an await could resume on another.
+            Task ready = World.WhenContentReady();
+            SpinWait.SpinUntil(() => ready.IsCompleted || cancel.IsCancellationRequested, _options.ContentWait);
+            World.Update(t, pose, input);
+        }
+        _voices.Sync(World, pose);
+        if (_scene is not null)
+        {
+            _target?.Bind();
+            int width = _target?.Width ?? _surface.Width, height = _target?.Height ?? _surface.Height;
+            _scene.Draw(World, pose, width, height, double.IsNaN(_fps) ? 0 : _fps, _voices.Playing, _options.Hud);
+            _surface.SwapBuffers();
+            _device!.ProcessPendingDeletions();
+        }
+        Frames++;
+        return new HostFrame(t, dt, pose);
+    }
+
+    /// <summary>Frees the scene, the voices and the GL device (on this thread), counting GL objects that outlived them.</summary>
+    public void Dispose()
+    {
+        if (_disposed) return;
+        _disposed = true;
+        _scene?.Dispose();
+        _target?.Unbind();
+        _target?.Dispose();
+        _voices.Dispose();
+        if (_device is null) return;
+        _device.ProcessPendingDeletions();
+        GlObjectsLeft = _device.LiveObjects.Total;
+        _device.Dispose();
+    }
+}
