@@ -1,5 +1,6 @@
 using GenWorld.Service.Publishing;
 using GenWorld.Service.Recipes;
+using GenWorld.Service.Security;
 using GenWorld.Training.Runs;
 
 namespace GenWorld.Service.Jobs;
@@ -9,7 +10,7 @@ namespace GenWorld.Service.Jobs;
 /// <see cref="TrainJob"/>, publish through <see cref="ModelPublisher"/>, and record the outcome. A cancelled job ends
 /// Cancelled; a job stopped by service shutdown stays Running on disk, so the next start resumes it.
 /// </summary>
-internal sealed class JobRunner(JobStore store, JobEvents events, ModelPublisher publisher, ServiceOptions options)
+internal sealed class JobRunner(JobStore store, JobEvents events, ModelPublisher publisher, DataRoot data, ServiceOptions options)
 {
     public void Run(JobRecord job, CancellationToken cancel, CancellationToken shutdown)
     {
@@ -32,7 +33,8 @@ internal sealed class JobRunner(JobStore store, JobEvents events, ModelPublisher
                 CheckpointInterval = options.CheckpointInterval, CheckpointEverySteps = job.CheckpointEverySteps,
                 PreviewInterval = options.PreviewInterval, Resume = checkpoint is not null, Cancellation = stop.Token,
             };
-            TrainingRunResult result = TrainJob.Run(new TrainJobSpec(recipe, job.DatasetPath, job.Hyperparameters, run, job.BaseCheckpoint), progress);
+            string dataset = DatasetSnapshot.Take(data, job.Dataset, Path.GetDirectoryName(runDir)!);
+            TrainingRunResult result = TrainJob.Run(new TrainJobSpec(recipe, dataset, job.Hyperparameters, run, job.BaseCheckpoint), progress);
             progress.ScanPreviews();
             PublishedVersion published = publisher.Publish(job.Name, result.Report.Checkpoint, job.Id, recipe, runDir);
             progress.Log($"Published {job.Name} version {published.Version}.");
@@ -61,6 +63,9 @@ internal sealed class JobRunner(JobStore store, JobEvents events, ModelPublisher
         }
     }
 
-    private void Finish(string id, JobState state, Func<JobRecord, JobRecord> change) =>
+    private void Finish(string id, JobState state, Func<JobRecord, JobRecord> change)
+    {
         store.Update(id, j => change(j) with { State = state, FinishedUtc = DateTimeOffset.UtcNow });
+        DatasetSnapshot.Remove(Path.GetDirectoryName(store.RunDir(id))!);
+    }
 }

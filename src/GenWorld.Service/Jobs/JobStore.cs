@@ -63,11 +63,15 @@ public sealed class JobStore
     public JobRecord? Get(string id) { lock (_gate) return _jobs.GetValueOrDefault(id); }
 
     /// <summary>Assigns id and sequence, stores the job as Queued and persists it.</summary>
-    public JobRecord Add(JobRecord job)
+    public JobRecord Add(JobRecord job) => TryAdd(job, int.MaxValue)!;
+
+    /// <summary>Like <see cref="Add"/>, but null (nothing stored) when <paramref name="maxQueued"/> jobs already wait.</summary>
+    public JobRecord? TryAdd(JobRecord job, int maxQueued)
     {
         JobRecord stored;
         lock (_gate)
         {
+            if (_jobs.Values.Count(j => j.State == JobState.Queued) >= maxQueued) return null;
             stored = job with { Id = $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Guid.NewGuid().ToString("N")[..6]}", Sequence = ++_sequence, State = JobState.Queued, CreatedUtc = DateTimeOffset.UtcNow };
             _jobs[stored.Id] = stored;
             Persist(stored);
