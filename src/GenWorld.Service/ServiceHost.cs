@@ -44,6 +44,8 @@ public static class ServiceHost
         builder.Services.AddHostedService(sp => sp.GetRequiredService<JobWorker>());
 
         WebApplication app = builder.Build();
+        foreach (BrokenJob broken in store.Broken)
+            app.Logger.LogError("Job {Id} is broken and will not run: {Problem}", broken.Id, broken.Problem);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
         // Host/Origin first: a foreign page learns nothing, not even whether a token is needed.

@@ -13,9 +13,13 @@ internal static class JobEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         app.MapPost("/jobs", Submit);
-        app.MapGet("/jobs", (JobStore store, PublicPaths paths) => Results.Ok(store.All().Select(j => View(store, paths, j))));
+        // Broken jobs (an unreadable job.json) are listed too, with their problem: a job is never lost silently.
+        app.MapGet("/jobs", (JobStore store, PublicPaths paths) =>
+            Results.Ok(store.All().Select(j => View(store, paths, j)).Concat(store.Broken.Select(b => JobView.Of(b, paths)))));
         app.MapGet("/jobs/{id}", (string id, JobStore store, PublicPaths paths) =>
-            store.Get(id) is { } job ? Results.Ok(View(store, paths, job)) : Problems.NotFound($"No job '{id}'."));
+            store.Get(id) is { } job ? Results.Ok(View(store, paths, job))
+            : store.Broken.FirstOrDefault(b => b.Id == id) is { } broken ? Results.Ok(JobView.Of(broken, paths))
+            : Problems.NotFound($"No job '{id}'."));
         app.MapDelete("/jobs/{id}", (string id, JobStore store, JobWorker worker, PublicPaths paths) =>
         {
             if (store.Get(id) is not { } job) return Problems.NotFound($"No job '{id}'.");

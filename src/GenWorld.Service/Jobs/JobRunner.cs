@@ -20,7 +20,8 @@ internal sealed class JobRunner(JobStore store, JobEvents events, ModelPublisher
         try
         {
             ITrainRecipe recipe = TrainRecipes.Find(job.Kind) ?? throw new TrainingException($"kind '{job.Kind}' is no longer known to this service.");
-            string? checkpoint = new CheckpointStore(runDir).LatestDirectory();
+            // A damaged newest checkpoint is moved aside (and logged on the job) and the one before it is used.
+            string? checkpoint = new CheckpointStore(runDir).LatestIntact(progress.Log);
             if (checkpoint is not null)
             {
                 long step = CheckpointStore.Inspect(checkpoint, job.Kind).Step;

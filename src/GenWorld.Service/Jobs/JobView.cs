@@ -16,6 +16,16 @@ public sealed record JobView(
         job.FinishedUtc, paths.Redact(job.Log),
         previews, new JobLinks($"/jobs/{job.Id}", $"/jobs/{job.Id}/events", $"/jobs/{job.Id}/previews/"));
 
+    /// <summary>A job whose record is damaged: state "broken", the problem as its error.</summary>
+    public static JobView Of(BrokenJob job, Security.PublicPaths paths)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        ArgumentNullException.ThrowIfNull(paths);
+        return new(job.Id, "", "", "", "broken", 0, null, null, 0, null, new Dictionary<string, double>(), 0, null, new Dictionary<string, double>(),
+            new Dictionary<string, double>(), paths.Redact(job.Problem), null, null, [], default, null, null, [], [],
+            new JobLinks($"/jobs/{job.Id}", $"/jobs/{job.Id}/events", $"/jobs/{job.Id}/previews/"));
+    }
+
     // JSON has no NaN or infinity.
     private static Dictionary<string, double> Finite(IReadOnlyDictionary<string, double> values) =>
         values.Where(kv => double.IsFinite(kv.Value)).ToDictionary(StringComparer.Ordinal);

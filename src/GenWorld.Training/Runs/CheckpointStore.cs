@@ -30,6 +30,32 @@ public sealed class CheckpointStore(string outDir, int keep = 2)
         return Path.Combine(Root, name);
     }
 
+    /// <summary>
+    /// The newest checkpoint whose files are all intact, or null when there is none. A damaged one (a file missing or
+    /// failing its SHA-256, an unreadable checkpoint.json) is moved aside to damaged-step-N-*, never deleted, and
+    /// reported through <paramref name="report"/>; the one before it is used instead, so damage costs one interval.
+    /// </summary>
+    public string? LatestIntact(Action<string> report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        if (!Directory.Exists(Root)) return null;
+        foreach (string dir in Directory.GetDirectories(Root, "step-*").OrderDescending(StringComparer.Ordinal))
+        {
+            try
+            {
+                Inspect(dir);
+                return dir;
+            }
+            catch (CheckpointDamagedException e)
+            {
+                string aside = Path.Combine(Root, $"damaged-{Path.GetFileName(dir)}-{DateTime.UtcNow:yyyyMMddHHmmss}-{Guid.NewGuid().ToString("N")[..6]}");
+                Directory.Move(dir, aside);
+                report($"Checkpoint {Path.GetFileName(dir)} is damaged ({e.Message}); moved aside to {aside} and falling back to the one before it.");
+            }
+        }
+        return null;
+    }
+
     /// <summary>Writes a checkpoint and makes it the latest; returns its folder.</summary>
     public string Save(ITrainable trainable, CheckpointState state)
     {
@@ -68,16 +94,20 @@ public sealed class CheckpointStore(string outDir, int keep = 2)
     {
         string sidecar = Path.Combine(dir, SidecarFile);
         if (!File.Exists(sidecar))
-            throw new TrainingException($"{dir} is not a GenWorld checkpoint: {SidecarFile} is missing.");
+            throw new CheckpointDamagedException($"{dir} is not a GenWorld checkpoint: {SidecarFile} is missing.");
         CheckpointState state;
         try
         {
             state = JsonSerializer.Deserialize<CheckpointState>(File.ReadAllText(sidecar), Json)
-                ?? throw new TrainingException($"{sidecar}: the JSON is null.");
+                ?? throw new CheckpointDamagedException($"{sidecar}: the JSON is null.");
         }
         catch (JsonException e)
         {
-            throw new TrainingException($"{sidecar} is corrupt (invalid JSON at {e.Path ?? "$"}): {e.Message}", e);
+            throw new CheckpointDamagedException($"{sidecar} is corrupt (invalid JSON at {e.Path ?? "$"}): {e.Message}", e);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            throw new CheckpointDamagedException($"{sidecar} cannot be read: {e.Message}", e);
         }
         if (state.Format != CheckpointState.FormatName)
             throw new TrainingException($"{sidecar} is a foreign file: format '{state.Format}', expected '{CheckpointState.FormatName}'.");
@@ -90,11 +120,17 @@ public sealed class CheckpointStore(string outDir, int keep = 2)
             if (diffs.Count > 0)
                 throw new TrainingException($"{dir} was trained with other settings ({string.Join("; ", diffs)}); use a new --out or the same settings.");
         }
+        if (state.Files is null || state.Config is null || state.History is null)
+            throw new CheckpointDamagedException($"{sidecar} is incomplete: files, config or history is missing.");
+        if (!state.Files.ContainsKey(ModelFile))
+            throw new CheckpointDamagedException($"{sidecar} lists no {ModelFile}.");
         foreach ((string file, string hash) in state.Files)
         {
             string path = Path.Combine(dir, file);
-            if (!File.Exists(path)) throw new TrainingException($"{dir} is incomplete: {file} is missing.");
-            if (Hash(path) != hash) throw new TrainingException($"{path} is corrupt: its SHA-256 does not match checkpoint.json.");
+            if (file.Contains('/', StringComparison.Ordinal) || file.Contains('\\', StringComparison.Ordinal) || file is "." or "..")
+                throw new CheckpointDamagedException($"{sidecar} names a file outside its folder: '{file}'.");
+            if (!File.Exists(path)) throw new CheckpointDamagedException($"{dir} is incomplete: {file} is missing.");
+            if (!string.Equals(Hash(path), hash, StringComparison.OrdinalIgnoreCase)) throw new CheckpointDamagedException($"{path} is corrupt: its SHA-256 does not match checkpoint.json.");
         }
         return state;
     }

@@ -24,6 +24,7 @@ public static class TrainingRun
         torch.set_num_threads(options.Threads);
         torch.manual_seed(options.Seed);
         var random = new RunRandom(options.Seed);
+        using RunLock runLock = RunLock.Acquire(options.OutDir);
         using ITrainable trainable = create(random);
         return new TrainingLoop(options, trainable, random, progress).Run();
     }
