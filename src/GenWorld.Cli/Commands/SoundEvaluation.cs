@@ -137,7 +137,7 @@ internal static class SoundEvaluation
     /// <summary>A real clip at the model's rate and length (resampled, cropped or zero-padded as the trainer does).</summary>
     private static float[] Fitted(ClipItem clip, SoundModelSampler model)
     {
-        float[] samples = ClipPreparer.Resample(clip.Samples, clip.SampleRate, model.SampleRate);
+        float[] samples = ClipPreparer.Resample(clip.Samples, clip.SampleRate, model.SampleRate, model.ClipLength);
         var fitted = new float[model.ClipLength];
         Array.Copy(samples, fitted, Math.Min(samples.Length, fitted.Length));
         return fitted;

@@ -68,16 +68,17 @@ public sealed class AnchorEncoder
     private float[] Prepare(EncodeItem item)
     {
         AudioClip clip = item.Load().ToMono();
-        float[] samples = clip.SampleRate == _representation.SampleRate ? clip.Samples : Resample(clip.Samples, clip.SampleRate, _representation.SampleRate);
+        float[] samples = clip.SampleRate == _representation.SampleRate ? clip.Samples : Resample(clip.Samples, clip.SampleRate, _representation.SampleRate, _representation.ClipLength);
         var fitted = new float[_representation.ClipLength];
         Array.Copy(samples, fitted, Math.Min(samples.Length, fitted.Length));
         return fitted;
     }
 
     /// <summary>Linear interpolation, as the training pipeline prepares clips (datasets are built at the model rate anyway).</summary>
-    private static float[] Resample(float[] samples, int from, int to)
+    private static float[] Resample(float[] samples, int from, int to, int maxLength)
     {
-        var result = new float[(int)((long)samples.Length * to / from)];
+        // Only the samples kept are computed: a long clip (or a tiny source rate) is cropped before it is resampled.
+        var result = new float[(int)Math.Min(maxLength, (long)samples.Length * to / from)];
         double ratio = (double)from / to;
         for (int i = 0; i < result.Length; i++)
         {
@@ -94,8 +95,8 @@ public sealed class AnchorEncoder
         if (bits.Length != 4 || bits[0] != "logmag" || bits[1] != "if"
             || !int.TryParse(bits[2], CultureInfo.InvariantCulture, out int fft) || !int.TryParse(bits[3], CultureInfo.InvariantCulture, out int hop))
             throw new InvalidModelFolderException(m.Name, [$"audioRepresentation: '{m.AudioRepresentation}' is not logmag-if-FFT-HOP."]);
-        if (shape.Count != 4 || shape[2] <= 0)
-            throw new InvalidModelFolderException(m.Name, ["parts.encoder.inputs[0].shape: expected [N, 2, frames, bins]."]);
+        if (shape.Count != 4 || shape[2] <= 0 || shape[2] * hop > 600L * (m.SampleRate ?? 16000))
+            throw new InvalidModelFolderException(m.Name, ["parts.encoder.inputs[0].shape: expected [N, 2, frames, bins], at most 10 minutes of frames."]);
         return new SpectralRepresentation((int)shape[2] * hop, fft, hop, m.SampleRate ?? 16000);
     }
 }
