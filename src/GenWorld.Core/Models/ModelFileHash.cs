@@ -16,6 +16,17 @@ public static class ModelFileHash
     }
 
     /// <summary>
+    /// One hash for a whole model folder: its ONNX parts by file name and content. Files derived from a model (anchors)
+    /// record it, so they are refused once the model is re-exported, even under the same name and version.
+    /// </summary>
+    public static string OfModel(string folder)
+    {
+        ModelManifest manifest = ModelManifest.Load(Path.Combine(folder, ModelManifest.FileName));
+        string parts = string.Join("\n", manifest.Parts.OrderBy(p => p.File, StringComparer.Ordinal).Select(p => $"{p.File} {Of(Path.Combine(folder, p.File))}"));
+        return Convert.ToHexString(SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(parts)));
+    }
+
+    /// <summary>
     /// Null when <paramref name="onnxPath"/> matches the hash its folder's manifest.json records for it (or records none:
     /// older manifests, or a file no manifest names); otherwise the problem, naming the file.
     /// </summary>
