@@ -177,7 +177,13 @@ public sealed class ReaderFuzzTests(ITestOutputHelper output) : IDisposable
         }, typeof(TrainingException));
     }
 
-    private static string RepoRoot
+    private static string RepoRoot => RepoPath.Root;
+}
+
+/// <summary>The repository root, found from the test binaries.</summary>
+internal static class RepoPath
+{
+    public static string Root
     {
         get
         {
