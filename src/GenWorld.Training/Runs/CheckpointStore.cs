@@ -41,17 +41,10 @@ public sealed class CheckpointStore(string outDir, int keep = 2)
         if (!Directory.Exists(Root)) return null;
         foreach (string dir in Directory.GetDirectories(Root, "step-*").OrderDescending(StringComparer.Ordinal))
         {
-            try
-            {
-                Inspect(dir);
-                return dir;
-            }
-            catch (CheckpointDamagedException e)
-            {
-                string aside = Path.Combine(Root, $"damaged-{Path.GetFileName(dir)}-{DateTime.UtcNow:yyyyMMddHHmmss}-{Guid.NewGuid().ToString("N")[..6]}");
-                Directory.Move(dir, aside);
-                report($"Checkpoint {Path.GetFileName(dir)} is damaged ({e.Message}); moved aside to {aside} and falling back to the one before it.");
-            }
+            if (Damage(dir) is not { } damage) return dir;
+            string aside = Path.Combine(Root, $"damaged-{Path.GetFileName(dir)}-{DateTime.UtcNow:yyyyMMddHHmmss}-{Guid.NewGuid().ToString("N")[..6]}");
+            Directory.Move(dir, aside);
+            report($"Checkpoint {Path.GetFileName(dir)} is damaged ({damage}); moved aside to {aside} and falling back to the one before it.");
         }
         return null;
     }
@@ -92,23 +85,9 @@ public sealed class CheckpointStore(string outDir, int keep = 2)
     /// <summary>Reads and checks a checkpoint's sidecar: ours, the same kind and config, every file present and intact.</summary>
     public static CheckpointState Inspect(string dir, string? expectedKind = null, IReadOnlyDictionary<string, string>? expectedConfig = null)
     {
+        (CheckpointState? state, string? damage) = ReadSidecar(dir);
+        if (state is null) throw new TrainingException(damage!);
         string sidecar = Path.Combine(dir, SidecarFile);
-        if (!File.Exists(sidecar))
-            throw new CheckpointDamagedException($"{dir} is not a GenWorld checkpoint: {SidecarFile} is missing.");
-        CheckpointState state;
-        try
-        {
-            state = JsonSerializer.Deserialize<CheckpointState>(File.ReadAllText(sidecar), Json)
-                ?? throw new CheckpointDamagedException($"{sidecar}: the JSON is null.");
-        }
-        catch (JsonException e)
-        {
-            throw new CheckpointDamagedException($"{sidecar} is corrupt (invalid JSON at {e.Path ?? "$"}): {e.Message}", e);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            throw new CheckpointDamagedException($"{sidecar} cannot be read: {e.Message}", e);
-        }
         if (state.Format != CheckpointState.FormatName)
             throw new TrainingException($"{sidecar} is a foreign file: format '{state.Format}', expected '{CheckpointState.FormatName}'.");
         if (expectedKind is not null && state.Kind != expectedKind)
@@ -120,19 +99,57 @@ public sealed class CheckpointStore(string outDir, int keep = 2)
             if (diffs.Count > 0)
                 throw new TrainingException($"{dir} was trained with other settings ({string.Join("; ", diffs)}); use a new --out or the same settings.");
         }
+        if (FilesProblem(dir, state) is { } problem) throw new TrainingException(problem);
+        return state;
+    }
+
+    /// <summary>
+    /// Why a checkpoint's own files are damaged (checkpoint.json missing or unreadable, a file missing or failing its
+    /// SHA-256), or null when they are intact. A foreign or mismatched checkpoint is not damaged: <see cref="Inspect"/> says what it is.
+    /// </summary>
+    public static string? Damage(string dir)
+    {
+        (CheckpointState? state, string? damage) = ReadSidecar(dir);
+        if (state is null) return damage;
+        return state.Format == CheckpointState.FormatName ? FilesProblem(dir, state) : null;
+    }
+
+    private static (CheckpointState? State, string? Damage) ReadSidecar(string dir)
+    {
+        string sidecar = Path.Combine(dir, SidecarFile);
+        if (!File.Exists(sidecar)) return (null, $"{dir} is not a GenWorld checkpoint: {SidecarFile} is missing.");
+        CheckpointState? state;
+        try
+        {
+            state = JsonSerializer.Deserialize<CheckpointState>(File.ReadAllText(sidecar), Json);
+        }
+        catch (JsonException e)
+        {
+            return (null, $"{sidecar} is corrupt (invalid JSON at {e.Path ?? "$"}): {e.Message}");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            return (null, $"{sidecar} cannot be read: {e.Message}");
+        }
+        if (state is null) return (null, $"{sidecar}: the JSON is null.");
         if (state.Files is null || state.Config is null || state.History is null)
-            throw new CheckpointDamagedException($"{sidecar} is incomplete: files, config or history is missing.");
-        if (!state.Files.ContainsKey(ModelFile))
-            throw new CheckpointDamagedException($"{sidecar} lists no {ModelFile}.");
+            return (null, $"{sidecar} is incomplete: files, config or history is missing.");
+        return (state, null);
+    }
+
+    private static string? FilesProblem(string dir, CheckpointState state)
+    {
+        string sidecar = Path.Combine(dir, SidecarFile);
+        if (!state.Files.ContainsKey(ModelFile)) return $"{sidecar} lists no {ModelFile}.";
         foreach ((string file, string hash) in state.Files)
         {
             string path = Path.Combine(dir, file);
             if (file.Contains('/', StringComparison.Ordinal) || file.Contains('\\', StringComparison.Ordinal) || file is "." or "..")
-                throw new CheckpointDamagedException($"{sidecar} names a file outside its folder: '{file}'.");
-            if (!File.Exists(path)) throw new CheckpointDamagedException($"{dir} is incomplete: {file} is missing.");
-            if (!string.Equals(Hash(path), hash, StringComparison.OrdinalIgnoreCase)) throw new CheckpointDamagedException($"{path} is corrupt: its SHA-256 does not match checkpoint.json.");
+                return $"{sidecar} names a file outside its folder: '{file}'.";
+            if (!File.Exists(path)) return $"{dir} is incomplete: {file} is missing.";
+            if (!string.Equals(Hash(path), hash, StringComparison.OrdinalIgnoreCase)) return $"{path} is corrupt: its SHA-256 does not match checkpoint.json.";
         }
-        return state;
+        return null;
     }
 
     /// <summary>Checks, then loads weights, optimiser state and the libtorch RNG into <paramref name="trainable"/>.</summary>

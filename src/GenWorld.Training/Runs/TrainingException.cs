@@ -1,4 +1,4 @@
 namespace GenWorld.Training.Runs;
 
 /// <summary>A training run that cannot go on: a corrupt or foreign checkpoint, divergence past the rollback limit, bad options.</summary>
-public class TrainingException(string message, Exception? inner = null) : Exception(message, inner);
+public sealed class TrainingException(string message, Exception? inner = null) : Exception(message, inner);
