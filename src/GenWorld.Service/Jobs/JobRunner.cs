@@ -10,13 +10,13 @@ namespace GenWorld.Service.Jobs;
 /// <see cref="TrainJob"/>, publish through <see cref="ModelPublisher"/>, and record the outcome. A cancelled job ends
 /// Cancelled; a job stopped by service shutdown stays Running on disk, so the next start resumes it.
 /// </summary>
-internal sealed class JobRunner(JobStore store, JobEvents events, ModelPublisher publisher, DataRoot data, ServiceOptions options)
+internal sealed class JobRunner(JobStore store, JobEvents events, ModelPublisher publisher, DataRoot data, PublicPaths paths, ServiceOptions options)
 {
     public void Run(JobRecord job, CancellationToken cancel, CancellationToken shutdown)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel, shutdown);
         string runDir = store.RunDir(job.Id);
-        var progress = new JobProgress(job.Id, store, events);
+        var progress = new JobProgress(job.Id, store, events, paths);
         try
         {
             ITrainRecipe recipe = TrainRecipes.Find(job.Kind) ?? throw new TrainingException($"kind '{job.Kind}' is no longer known to this service.");
