@@ -1,4 +1,6 @@
 using System.Text.Json;
+using GenWorld.Service.Jobs;
+using GenWorld.Service.Security;
 
 namespace GenWorld.Service.Tests;
 
@@ -13,29 +15,26 @@ public sealed class DatasetSwapTests : IDisposable
     [Fact]
     public async Task A_dataset_swapped_for_a_link_while_queued_fails_with_a_confinement_error()
     {
-        // Two datasets accepted at submit, then swapped while they wait behind a running job: the whole folder for a
-        // link out of the root, and one clip inside the other for a link out of the root.
+        // Two jobs accepted (their datasets confined to the data root) and waiting in the persistent queue; then, before
+        // they start, one dataset folder is swapped for a link out of the root and one clip inside the other likewise.
         string outside = Path.Combine(_data.Root, "outside");
         foreach (string name in new[] { "swap-dir", "swap-file" }) TestData.Copy(Path.Combine(_data.Data, "notes"), Path.Combine(_data.Data, name));
         TestData.Copy(Path.Combine(_data.Data, "notes"), outside);
-        await using var service = await TestService.StartAsync(_data.Options());
-        object Job(string dataset, long steps) => new { kind = "sound-vae", dataset, name = dataset, steps, hyperparameters = TestData.TinySoundVae };
-        string blocker = (await TestService.SubmitAsync(service.Http, Job("notes", 100_000))).GetProperty("id").GetString()!;
-        string dirJob = (await TestService.SubmitAsync(service.Http, Job("swap-dir", 5))).GetProperty("id").GetString()!;
-        string fileJob = (await TestService.SubmitAsync(service.Http, Job("swap-file", 5))).GetProperty("id").GetString()!;
-        await TestService.WaitAsync(service.Http, blocker, j => j.GetProperty("state").GetString() == "running");
-        Assert.Equal("queued", (await TestService.GetJobAsync(service.Http, dirJob)).GetProperty("state").GetString());
+        var root = new DataRoot(_data.Data);
+        var store = new JobStore(_data.State);
+        string[] ids = [.. new[] { "swap-dir", "swap-file" }.Select(dataset => store.Add(new JobRecord
+        {
+            Kind = "sound-vae", Name = dataset, Dataset = dataset, DatasetPath = root.Resolve(dataset, out string? error) ?? throw new InvalidOperationException(error), Steps = 5,
+        }).Id)];
 
         Directory.Delete(Path.Combine(_data.Data, "swap-dir"), recursive: true);
         Directory.CreateSymbolicLink(Path.Combine(_data.Data, "swap-dir"), outside);
         string clip = Directory.GetFiles(Path.Combine(_data.Data, "swap-file", "clips"), "*.wav").Order(StringComparer.Ordinal).Last();
         File.Delete(clip);
         File.CreateSymbolicLink(clip, Path.Combine(outside, "clips", Path.GetFileName(clip)));
-        (await service.Http.DeleteAsync($"jobs/{blocker}")).Dispose();
-        JsonElement blocked = await TestService.WaitAsync(service.Http, blocker, TestService.Finished, 60);
-        Assert.True(blocked.GetProperty("state").GetString() == "cancelled", blocked.ToString());
 
-        foreach ((string id, string expected) in new[] { (dirJob, "outside the data root"), (fileJob, "points outside the data root") })
+        await using var service = await TestService.StartAsync(_data.Options());
+        foreach ((string id, string expected) in new[] { (ids[0], "outside the data root"), (ids[1], "points outside the data root") })
         {
             JsonElement job = await TestService.WaitAsync(service.Http, id, j => j.GetProperty("state").GetString() is "failed" or "succeeded", 60);
             Assert.Equal("failed", job.GetProperty("state").GetString());
