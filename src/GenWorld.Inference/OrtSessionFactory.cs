@@ -26,6 +26,8 @@ public sealed class OrtSessionFactory
             throw new FileNotFoundException($"ONNX model '{fullPath}' does not exist", fullPath);
         if (new FileInfo(fullPath).Length == 0)
             throw new InvalidModelException(fullPath, "the file is empty (0 bytes)");
+        if (GenWorld.Core.Models.ModelFileHash.Problem(fullPath) is { } damaged)
+            throw new InvalidModelException(fullPath, damaged);
         // By path rather than bytes so ORT finds external-data files next to the model.
         return OpenCore(fullPath, settings, options => new InferenceSession(fullPath, options));
     }

@@ -37,19 +37,26 @@ public static class ServiceHost
         var events = new JobEvents();
         var publisher = new ModelPublisher(options.ModelsRoot);
         var data = new DataRoot(options.DataRoot);
-        store.StateChanged += job => events.Publish(job.Id, new JobEvent("state", JobEndpoints.View(store, job)));
-        builder.Services.AddSingleton(options).AddSingleton(store).AddSingleton(events).AddSingleton(publisher).AddSingleton(data);
+        var paths = new PublicPaths(data.Path, publisher.Root, options.StateRoot);
+        store.StateChanged += job => events.Publish(job.Id, new JobEvent("state", JobEndpoints.View(store, paths, job)));
+        builder.Services.AddSingleton(options).AddSingleton(store).AddSingleton(events).AddSingleton(publisher).AddSingleton(data).AddSingleton(paths);
         builder.Services.AddSingleton<JobRequestValidator>().AddSingleton<JobRunner>().AddSingleton<JobWorker>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<JobWorker>());
 
         WebApplication app = builder.Build();
+        foreach (BrokenJob broken in store.Broken)
+            app.Logger.LogError("Job {Id} is broken and will not run: {Problem}", broken.Id, broken.Problem);
         app.UseExceptionHandler();
         app.UseStatusCodePages();
+        // Host/Origin first: a foreign page learns nothing, not even whether a token is needed.
+        var origin = new OriginCheck(() => app.Urls);
+        app.Use((context, next) => origin.InvokeAsync(context, next));
         if (!string.IsNullOrEmpty(options.Token))
         {
             var check = new TokenCheck(options.Token);
             app.Use((context, next) => check.InvokeAsync(context, next));
         }
+        app.Use(JsonBodyCheck.InvokeAsync);
         JobEndpoints.Map(app);
         ModelEndpoints.Map(app);
         OpenApiDocument.Map(app);

@@ -24,6 +24,9 @@ public sealed record ServiceOptions
     /// <summary>Jobs trained at once (1 on a CPU machine: they share the cores).</summary>
     public int MaxConcurrentJobs { get; init; } = 1;
 
+    /// <summary>Jobs that may wait in the queue; a submission beyond it gets 429.</summary>
+    public int MaxQueuedJobs { get; init; } = 64;
+
     /// <summary>Largest request body accepted, in bytes.</summary>
     public long MaxBodyBytes { get; init; } = 64 * 1024;
 
@@ -50,6 +53,7 @@ public sealed record ServiceOptions
         if (Token is { Length: > 0 and < 16 }) errors.Add("--token: use at least 16 characters.");
         if (!Directory.Exists(DataRoot)) errors.Add($"--data: {Path.GetFullPath(DataRoot)} does not exist.");
         if (MaxConcurrentJobs is < 1 or > 16) errors.Add($"--jobs: must be between 1 and 16, got {MaxConcurrentJobs}.");
+        if (MaxQueuedJobs is < 1 or > 100_000) errors.Add($"--max-queued: must be between 1 and 100000, got {MaxQueuedJobs}.");
         if (MaxBodyBytes is < 1024 or > 16 << 20) errors.Add($"maxBodyBytes: must be between 1 KiB and 16 MiB, got {MaxBodyBytes}.");
         if (CheckpointInterval <= TimeSpan.Zero) errors.Add("--checkpoint-seconds: must be positive.");
         if (PreviewInterval <= TimeSpan.Zero) errors.Add("previewInterval: must be positive.");

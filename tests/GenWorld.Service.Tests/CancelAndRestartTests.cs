@@ -86,4 +86,41 @@ public sealed class CancelAndRestartTests(ITestOutputHelper output) : IDisposabl
             Assert.Equal("restart-b/1", b.GetProperty("model").GetString());
         }
     }
+
+    [Fact]
+    public async Task A_restart_over_a_damaged_checkpoint_resumes_from_the_one_before_and_a_broken_record_is_listed()
+    {
+        string id;
+        await using (var service = await TestService.StartAsync(_data.Options()))
+        {
+            id = (await TestService.SubmitAsync(service.Http, new { kind = "sound-vae", dataset = "notes", name = "damaged", steps = 30, checkpointEverySteps = 5, hyperparameters = TestData.TinySoundVae }))
+                .GetProperty("id").GetString()!;
+            await TestService.WaitAsync(service.Http, id, j => j.GetProperty("step").GetInt64() >= 12);
+        }
+        var store = new JobStore(_data.State);
+        string newest = new CheckpointStore(store.RunDir(id)).LatestDirectory()!;
+        string older = Directory.GetDirectories(Path.Combine(store.RunDir(id), "checkpoints"), "step-*").Order(StringComparer.Ordinal).First();
+        long olderStep = CheckpointStore.Inspect(older).Step;
+        byte[] bytes = File.ReadAllBytes(Path.Combine(newest, "model.pt"));
+        bytes[bytes.Length / 2] ^= 0xFF;
+        File.WriteAllBytes(Path.Combine(newest, "model.pt"), bytes);
+        Directory.CreateDirectory(Path.Combine(store.Root, "20260101-000000-broken"));
+        File.WriteAllText(Path.Combine(store.Root, "20260101-000000-broken", "job.json"), "{\"id\": \"20260101-000000-broken\", \"kind\": ");
+
+        await using (var service = await TestService.StartAsync(_data.Options()))
+        {
+            JsonElement job = await TestService.WaitAsync(service.Http, id, TestService.Finished, 60);
+            Assert.True(job.GetProperty("state").GetString() == "succeeded", job.ToString());
+            Assert.Equal(olderStep, Assert.Single(job.GetProperty("resumedFromSteps").EnumerateArray()).GetInt64());
+            Assert.Contains(job.GetProperty("log").EnumerateArray(), l => l.GetString()!.Contains("is damaged", StringComparison.Ordinal));
+            Assert.Single(Directory.GetDirectories(Path.Combine(store.RunDir(id), "checkpoints"), "damaged-step-*"));
+
+            JsonElement broken = Assert.Single((await service.Http.GetFromJsonAsync<JsonElement>("jobs")).EnumerateArray(), j => j.GetProperty("state").GetString() == "broken");
+            Assert.Equal("20260101-000000-broken", broken.GetProperty("id").GetString());
+            Assert.Contains("job.json cannot be read", broken.GetProperty("error").GetString(), StringComparison.Ordinal);
+            Assert.DoesNotContain(_data.Root, broken.GetProperty("error").GetString(), StringComparison.Ordinal);
+            Assert.Equal("broken", (await TestService.GetJobAsync(service.Http, "20260101-000000-broken")).GetProperty("state").GetString());
+            output.WriteLine($"newest checkpoint damaged; resumed from step {olderStep}");
+        }
+    }
 }

@@ -57,7 +57,9 @@ public sealed class DataRootTests : IDisposable
         var reloaded = new JobStore(_dir);
         Assert.Equal(kept, reloaded.Get(kept.Id)! with { Hyperparameters = kept.Hyperparameters, Metrics = kept.Metrics, Losses = kept.Losses, ResumedFromSteps = kept.ResumedFromSteps, Log = kept.Log });
         Assert.Equal(JobState.Queued, reloaded.Get(kept.Id)!.State);
-        Assert.Contains(reloaded.LoadProblems, p => p.Contains("broken", StringComparison.Ordinal));
+        BrokenJob broken = Assert.Single(reloaded.Broken);
+        Assert.Equal("broken", broken.Id);
+        Assert.Contains("job.json cannot be read", broken.Problem, StringComparison.Ordinal);
         // Sequence numbers continue after a restart, so the queue order holds.
         Assert.True(reloaded.Add(new JobRecord { Kind = "sound-vae", Name = "b", Dataset = "notes", Steps = 5 }).Sequence > kept.Sequence);
     }

@@ -38,6 +38,8 @@ public sealed class JobLifecycleTests(ITestOutputHelper output) : IDisposable
         output.WriteLine(string.Join(", ", events.GroupBy(e => e.Type).Select(g => $"{g.Key} x{g.Count()}")));
         Assert.Equal("state", events[0].Type);
         Assert.Equal("succeeded", events[^1].Data.GetProperty("state").GetString());
+        Assert.Contains(events, e => e.Type == "log");
+        Assert.All(events, e => Assert.DoesNotContain(_data.Root, e.Data.ToString(), StringComparison.Ordinal)); // no server paths, logs included
         long[] steps = [.. events.Where(e => e.Type == "progress").Select(e => e.Data.GetProperty("step").GetInt64())];
         // Progress events are throttled to 5 a second, so a fast machine sends few: at least two, in order.
         Assert.True(steps.Length >= 2 && steps[^1] > steps[0], $"expected progress events at rising steps, got [{string.Join(", ", steps)}]");

@@ -33,7 +33,7 @@ public sealed class KillTests(ITestOutputHelper output) : IDisposable
         // What a crash leaves: job.json readable (still Running), the latest checkpoint intact (every SHA-256 matches),
         // and at most one interval behind the last step the service reported.
         var store = new JobStore(_data.State);
-        Assert.Empty(store.LoadProblems);
+        Assert.Empty(store.Broken);
         Assert.Equal(JobState.Running, store.Get(id)!.State);
         string latest = new CheckpointStore(store.RunDir(id)).LatestDirectory()!;
         long checkpointStep = CheckpointStore.Inspect(latest, "sound-vae").Step;

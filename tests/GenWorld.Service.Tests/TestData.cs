@@ -56,7 +56,7 @@ internal sealed class TestData : IDisposable
 
     public void Dispose() => Directory.Delete(Root, recursive: true);
 
-    private static void Copy(string from, string to)
+    public static void Copy(string from, string to)
     {
         Directory.CreateDirectory(to);
         foreach (string dir in Directory.GetDirectories(from, "*", SearchOption.AllDirectories))

@@ -51,4 +51,24 @@ public sealed class AnchorFileTests(ShippedField field) : IDisposable
         var missing = Assert.Throws<FileNotFoundException>(() => AnchorFile.Load(Path.Combine(_dir, "nowhere")));
         Assert.Contains("genworld field encode", missing.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Anchors_record_the_models_hash_and_are_refused_once_the_model_changed()
+    {
+        foreach (string file in Directory.GetFiles(RepoPaths.Model("notes-vae")))
+            if (!Path.GetFileName(file).StartsWith("anchors", StringComparison.Ordinal)) File.Copy(file, Path.Combine(_dir, Path.GetFileName(file)));
+        string hash = GenWorld.Core.Models.ModelFileHash.OfModel(_dir);
+        AnchorSet set = field.Anchors;
+        AnchorFile.Save(_dir, new AnchorSet(set.Header with { ModelHash = hash }, [.. set.Anchors], [.. set.AllLatents]));
+        Assert.Equal(hash, AnchorFile.Load(_dir).Header.ModelHash);
+
+        // Re-exported under the same name and version: other weights, so the anchors are stale.
+        string decoder = Path.Combine(_dir, "decoder.onnx");
+        byte[] bytes = File.ReadAllBytes(decoder);
+        bytes[bytes.Length / 2] ^= 1;
+        File.WriteAllBytes(decoder, bytes);
+        var e = Assert.Throws<InvalidDataException>(() => AnchorFile.Load(_dir));
+        Assert.Contains("anchors.json: made by another model", e.Message, StringComparison.Ordinal);
+        Assert.Contains("genworld field encode", e.Message, StringComparison.Ordinal);
+    }
 }

@@ -25,6 +25,14 @@ internal static class GenerateTextureCommand
         {
             FileInfo png = parse.GetValue(output)!;
             int tile = parse.GetValue(size), s = parse.GetValue(seed);
+            // Validate, then do: size and output are checked before the model loads or any memory is taken.
+            string? problem = TextureSizeLimit.Problem(tile, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes)
+                ?? (Directory.Exists(png.FullName) ? $"--out {png.FullName}: is a folder; give a .png file name." : null);
+            if (problem is not null)
+            {
+                Console.Error.WriteLine($"generate texture: {problem}");
+                return 2;
+            }
             using ModelFolder folder = ModelFolder.Open(parse.GetValue(model)!.FullName, new OrtSessionFactory(OrtConsoleLog.Line));
             var generator = new TextureGenerator(folder);
             byte[] rgba = await generator.GenerateTextureAsync(generator.SeededLatent(s, tile), tile, ct);

@@ -1,3 +1,4 @@
+using GenWorld.Core.IO;
 using GenWorld.Core.Audio;
 using GenWorld.Core.Numerics;
 using GenWorld.Inference.Finishing;
@@ -78,7 +79,11 @@ internal static class SoundGeneration
         {
             if (request.Steps is < 2 or > 1000) throw new ArgumentException($"--steps {request.Steps}: must be between 2 and 1000 (both ends included).");
             foreach (FileInfo wav in request.Between)
+            {
                 if (!wav.Exists) throw new FileNotFoundException($"--between: '{wav.FullName}' does not exist.", wav.FullName);
+                try { BoundedFile.Check(wav.FullName, WavFile.MaxFileBytes, "WAV file"); }
+                catch (InvalidDataException e) { throw new InvalidDataException($"--between: {e.Message}", e); }
+            }
         }
     }
 

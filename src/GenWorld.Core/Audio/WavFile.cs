@@ -11,18 +11,30 @@ public static class WavFile
     private const ushort FormatFloat = 3;
     private const ushort FormatExtensible = 0xFFFE;
 
+    /// <summary>Sample rates accepted (8 kHz telephone to 384 kHz studio); anything else is a damaged or hostile header.</summary>
+    public const int MinSampleRate = 8_000, MaxSampleRate = 384_000;
+
+    /// <summary>Most channels accepted.</summary>
+    public const int MaxChannels = 32;
+
+    /// <summary>Largest WAV file read (about 45 minutes of 48 kHz stereo float).</summary>
+    public const long MaxFileBytes = 1L << 30;
+
     /// <summary>Reads a WAV file; throws <see cref="InvalidDataException"/> naming the file and the problem.</summary>
     public static AudioClip Read(string path)
     {
-        byte[] data = File.ReadAllBytes(path);
+        byte[] data = BoundedFile.ReadAllBytes(path, MaxFileBytes, "WAV file");
+        AudioClip clip;
         try
         {
-            return Decode(data);
+            clip = Decode(data);
         }
         catch (InvalidDataException e)
         {
             throw new InvalidDataException($"{path}: {e.Message}", e);
         }
+        // A file clip with nothing in it is a mistake wherever it is used (training, encoding, --between).
+        return clip.Frames > 0 ? clip : throw new InvalidDataException($"{path}: has no samples (its data chunk is empty).");
     }
 
     /// <summary>Decodes WAV bytes.</summary>
@@ -64,10 +76,12 @@ public static class WavFile
         throw new InvalidDataException(haveFormat ? "no data chunk" : "no fmt chunk");
     }
 
+    // Validate, then allocate: the header is checked against sane ranges before a single sample array exists.
     private static AudioClip DecodeSamples(ReadOnlySpan<byte> pcm, ushort format, ushort channels, int rate, ushort bits)
     {
-        if (channels == 0) throw new InvalidDataException("zero channels");
-        if (rate <= 0) throw new InvalidDataException($"invalid sample rate {rate}");
+        if (channels is 0 or > MaxChannels) throw new InvalidDataException($"{channels} channels (the header is damaged: 1..{MaxChannels} are accepted)");
+        if (rate is < MinSampleRate or > MaxSampleRate)
+            throw new InvalidDataException($"sample rate {rate} Hz is outside {MinSampleRate}..{MaxSampleRate} Hz (the header is damaged or the file is not audio)");
         int bytesPerSample = bits / 8;
         bool supported = (format == FormatPcm && bits is 8 or 16 or 24 or 32) || (format == FormatFloat && bits is 32 or 64);
         if (!supported) throw new InvalidDataException($"unsupported encoding (format {format}, {bits} bits)");
@@ -85,6 +99,7 @@ public static class WavFile
                 (FormatFloat, 32) => BinaryPrimitives.ReadSingleLittleEndian(s),
                 _ => (float)BinaryPrimitives.ReadDoubleLittleEndian(s),
             };
+            if (!float.IsFinite(samples[i])) throw new InvalidDataException($"sample {i / channels} is {samples[i]} (audio must be finite)");
         }
         return new AudioClip(samples, channels, rate);
     }

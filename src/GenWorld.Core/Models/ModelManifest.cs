@@ -82,13 +82,21 @@ public sealed record ModelManifest
         return FromJson(File.ReadAllText(path), path);
     }
 
-    /// <summary>Validates, then writes the manifest atomically; throws listing every error when invalid.</summary>
+    /// <summary>
+    /// Validates, then writes the manifest atomically; throws listing every error when invalid. Each part whose ONNX
+    /// file already lies beside <paramref name="path"/> gets its SHA-256 recorded, so damaged bytes are caught at load.
+    /// </summary>
     public void Save(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         IReadOnlyList<string> errors = Validate();
         if (errors.Count > 0)
             throw new InvalidOperationException($"Refusing to save an invalid manifest to {path}: {string.Join(" ", errors)}");
-        AtomicFile.WriteAllText(path, ToJson());
+        string dir = Path.GetDirectoryName(Path.GetFullPath(path))!;
+        ModelManifest hashed = this with
+        {
+            Parts = [.. Parts.Select(p => File.Exists(Path.Combine(dir, p.File)) ? p with { Sha256 = ModelFileHash.Of(Path.Combine(dir, p.File)) } : p)],
+        };
+        AtomicFile.WriteAllText(path, hashed.ToJson());
     }
 }

@@ -1,13 +1,18 @@
 namespace GenWorld.Core.Models;
 
-/// <summary>One ONNX file of a model (e.g. "decoder" in decoder.onnx) with its inputs and outputs.</summary>
-public sealed record ModelOnnxPart(string Name, string File, IReadOnlyList<ModelTensorInfo> Inputs, IReadOnlyList<ModelTensorInfo> Outputs)
+/// <summary>
+/// One ONNX file of a model (e.g. "decoder" in decoder.onnx) with its inputs and outputs, and the SHA-256 of the file
+/// recorded at export (null in manifests written before hashes were recorded; those still load).
+/// </summary>
+public sealed record ModelOnnxPart(string Name, string File, IReadOnlyList<ModelTensorInfo> Inputs, IReadOnlyList<ModelTensorInfo> Outputs, string? Sha256 = null)
 {
     internal void Validate(string field, List<string> errors)
     {
         if (string.IsNullOrWhiteSpace(Name)) errors.Add($"{field}.name: must not be empty.");
         if (string.IsNullOrWhiteSpace(File) || !File.EndsWith(".onnx", StringComparison.Ordinal) || File.IndexOfAny(['/', '\\']) >= 0 || File.StartsWith('.'))
             errors.Add($"{field}.file: '{File}' must be a plain file name ending in .onnx beside manifest.json.");
+        if (Sha256 is not null && (Sha256.Length != 64 || !Sha256.All(Uri.IsHexDigit)))
+            errors.Add($"{field}.sha256: must be 64 hex digits, got '{(Sha256.Length > 70 ? Sha256[..70] + "…" : Sha256)}'.");
         ValidateTensors($"{field}.inputs", Inputs, errors);
         ValidateTensors($"{field}.outputs", Outputs, errors);
     }

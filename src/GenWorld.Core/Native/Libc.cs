@@ -32,6 +32,31 @@ public static partial class Libc
         return NativeMallopt(MmapThreshold, 1 << 30) == 1 & NativeMallopt(TrimThreshold, int.MaxValue) == 1;
     }
 
+    [LibraryImport("libc.so.6", EntryPoint = "renameat2", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
+    private static partial int NativeRenameAt2(int oldDirFd, string oldPath, int newDirFd, string newPath, uint flags);
+
+    /// <summary>
+    /// Swaps two existing paths in one atomic step (Linux renameat2 RENAME_EXCHANGE): a reader sees the old or the new
+    /// one, never neither. False when the kernel, file system or libc cannot (the caller then renames twice).
+    /// </summary>
+    public static bool TryExchange(string a, string b)
+    {
+        const int AtFdCwd = -100;
+        const uint RenameExchange = 2;
+        try
+        {
+            return NativeRenameAt2(AtFdCwd, a, AtFdCwd, b, RenameExchange) == 0;
+        }
+        catch (EntryPointNotFoundException)
+        {
+            return false;
+        }
+        catch (DllNotFoundException)
+        {
+            return false;
+        }
+    }
+
     /// <summary>Sets a variable in the process environment that native code reads (libc <c>setenv</c>).</summary>
     /// <param name="name">Variable name, e.g. <c>ALSOFT_DRIVERS</c>.</param>
     /// <param name="value">Value to set.</param>

@@ -23,6 +23,8 @@ internal static class ManifestRepresentation
         if (shape.Count != 4 || shape[2] <= 0)
             throw new InvalidModelFolderException(manifest.Name, [$"parts.{part.Name}.outputs[0].shape: expected [N, 2, frames, bins]."]);
         int rate = manifest.SampleRate ?? throw new InvalidModelFolderException(manifest.Name, ["sampleRate: required for a sound model."]);
+        if (shape[2] * hop > 600L * rate)
+            throw new InvalidModelFolderException(manifest.Name, [$"parts.{part.Name}.outputs[0].shape: {shape[2]} frames of hop {hop} is longer than 10 minutes at {rate} Hz."]);
         return new SpectralRepresentation((int)shape[2] * hop, fft, hop, rate);
     }
 }

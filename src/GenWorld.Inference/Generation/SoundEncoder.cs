@@ -42,6 +42,10 @@ public sealed class SoundEncoder
         float[] mono = clip.ToMono().Samples;
         int bad = Array.FindIndex(mono, v => !float.IsFinite(v));
         if (bad >= 0) throw new ArgumentException($"sample {bad} is {mono[bad]}: audio must be finite.", nameof(clip));
+        // Crop before resampling: only the input that reaches the first ClipLength output samples (plus the filter's reach).
+        long reach = (long)Math.Ceiling((double)_audio.ClipLength * clip.SampleRate / _audio.SampleRate)
+            + (2L * PolyphaseResampler.ZeroCrossings * Math.Max(1, (clip.SampleRate / _audio.SampleRate) + 1));
+        if (mono.Length > reach) mono = mono[..(int)reach];
         float[] atModelRate = new PolyphaseResampler(clip.SampleRate, _audio.SampleRate).Process(mono);
         var fitted = new float[_audio.ClipLength];
         atModelRate.AsSpan(0, Math.Min(fitted.Length, atModelRate.Length)).CopyTo(fitted);

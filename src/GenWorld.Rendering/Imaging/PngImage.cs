@@ -29,10 +29,16 @@ public static class PngImage
         }
     }
 
+    /// <summary>Largest image side read (16384², 1 GiB of RGBA, is already far beyond any tile).</summary>
+    public const int MaxSide = 16384;
+
     /// <summary>Decodes a PNG file to RGBA8, top row first.</summary>
     public static unsafe (byte[] Rgba, int Width, int Height) Load(string path)
     {
         using var codec = SKCodec.Create(path) ?? throw new InvalidDataException($"{path} is not an image SkiaSharp can decode.");
+        // Validate, then allocate: a header may claim any size; the buffer below is width × height × 4 bytes.
+        if (codec.Info.Width is < 1 or > MaxSide || codec.Info.Height is < 1 or > MaxSide)
+            throw new InvalidDataException($"{path}: {codec.Info.Width}x{codec.Info.Height} pixels is outside 1..{MaxSide} per side.");
         var info = new SKImageInfo(codec.Info.Width, codec.Info.Height, SKColorType.Rgba8888, SKAlphaType.Unpremul);
         byte[] rgba = new byte[info.BytesSize];
         fixed (byte* p = rgba)

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GenWorld.Service.Jobs;
+using GenWorld.Service.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -12,15 +13,19 @@ internal static class JobEndpoints
     public static void Map(IEndpointRouteBuilder app)
     {
         app.MapPost("/jobs", Submit);
-        app.MapGet("/jobs", (JobStore store) => Results.Ok(store.All().Select(j => View(store, j))));
-        app.MapGet("/jobs/{id}", (string id, JobStore store) =>
-            store.Get(id) is { } job ? Results.Ok(View(store, job)) : Problems.NotFound($"No job '{id}'."));
-        app.MapDelete("/jobs/{id}", (string id, JobStore store, JobWorker worker) =>
+        // Broken jobs (an unreadable job.json) are listed too, with their problem: a job is never lost silently.
+        app.MapGet("/jobs", (JobStore store, PublicPaths paths) =>
+            Results.Ok(store.All().Select(j => View(store, paths, j)).Concat(store.Broken.Select(b => JobView.Of(b, paths)))));
+        app.MapGet("/jobs/{id}", (string id, JobStore store, PublicPaths paths) =>
+            store.Get(id) is { } job ? Results.Ok(View(store, paths, job))
+            : store.Broken.FirstOrDefault(b => b.Id == id) is { } broken ? Results.Ok(JobView.Of(broken, paths))
+            : Problems.NotFound($"No job '{id}'."));
+        app.MapDelete("/jobs/{id}", (string id, JobStore store, JobWorker worker, PublicPaths paths) =>
         {
             if (store.Get(id) is not { } job) return Problems.NotFound($"No job '{id}'.");
             if (!worker.Cancel(id))
                 return Problems.Of(StatusCodes.Status409Conflict, "Job already finished", $"Job '{id}' is {job.State.ToString().ToLowerInvariant()}; only queued or running jobs can be cancelled.");
-            return Results.Accepted($"/jobs/{id}", View(store, store.Get(id)!));
+            return Results.Accepted($"/jobs/{id}", View(store, paths, store.Get(id)!));
         });
         app.MapGet("/jobs/{id}/events", JobEventStream.Write);
         app.MapGet("/jobs/{id}/previews/{**file}", (string id, string file, JobStore store) =>
@@ -33,15 +38,14 @@ internal static class JobEndpoints
         });
     }
 
-    internal static JobView View(JobStore store, JobRecord job) => JobView.Of(job, JobPreviews.Latest(job.Id, store.RunDir(job.Id)));
+    internal static JobView View(JobStore store, PublicPaths paths, JobRecord job) => JobView.Of(job, JobPreviews.Latest(job.Id, store.RunDir(job.Id)), paths);
 
-    private static async Task<IResult> Submit(HttpContext context, JobStore store, JobRequestValidator validator, ServiceOptions options)
+    private static async Task<IResult> Submit(HttpContext context, JobStore store, JobRequestValidator validator, ServiceOptions options, PublicPaths paths)
     {
+        // The Content-Type (application/json) was checked for every request by JsonBodyCheck.
         HttpRequest request = context.Request;
         if (request.ContentLength > options.MaxBodyBytes)
             return TooLarge(options);
-        if (request.ContentType is { } type && !type.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
-            return Problems.Of(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type", $"Send the job as application/json, not {type}.");
         JobRequest? body;
         try
         {
@@ -59,9 +63,11 @@ internal static class JobEndpoints
         if (body is null) return Problems.Of(StatusCodes.Status400BadRequest, "Malformed JSON", "The body is JSON null; send a job object.");
         var errors = new List<string>();
         JobRecord? job = validator.Validate(body, errors);
-        if (job is null) return Problems.Invalid(errors);
-        JobRecord stored = store.Add(job);
-        return Results.Created($"/jobs/{stored.Id}", View(store, stored));
+        if (job is null) return Problems.Invalid(paths.Redact(errors));
+        if (store.TryAdd(job, options.MaxQueuedJobs) is not { } stored)
+            return Problems.Of(StatusCodes.Status429TooManyRequests, "Queue full",
+                $"{options.MaxQueuedJobs} jobs are already waiting (--max-queued); wait for some to finish or cancel some (DELETE /jobs/{{id}}), then submit again.");
+        return Results.Created($"/jobs/{stored.Id}", View(store, paths, stored));
     }
 
     private static IResult TooLarge(ServiceOptions options) =>

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using GenWorld.Service.Jobs;
+using GenWorld.Service.Security;
 using Microsoft.AspNetCore.Http;
 
 namespace GenWorld.Service.Api;
@@ -13,7 +14,7 @@ internal static class JobEventStream
 {
     private static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(15);
 
-    public static async Task Write(string id, HttpContext context, JobStore store, JobEvents events)
+    public static async Task Write(string id, HttpContext context, JobStore store, JobEvents events, PublicPaths paths)
     {
         // Subscribe before reading the snapshot, so nothing that happens in between is missed.
         using JobEvents.Subscription subscription = events.Subscribe(id);
@@ -27,7 +28,7 @@ internal static class JobEventStream
         response.Headers.CacheControl = "no-cache";
         response.Headers["X-Accel-Buffering"] = "no";
         CancellationToken aborted = context.RequestAborted;
-        await Send(response, "state", JobEndpoints.View(store, job), aborted);
+        await Send(response, "state", JobEndpoints.View(store, paths, job), aborted);
         if (job.State.IsTerminal()) return;
         try
         {

@@ -7,7 +7,7 @@ namespace GenWorld.Service.Jobs;
 /// The trainer's progress display for a service job: keeps the job's live figures in the store (persisted every few
 /// seconds), and sends "progress" (at most 5 a second), "preview" (when a new preview folder appears) and "log" events.
 /// </summary>
-internal sealed class JobProgress(string id, JobStore store, JobEvents events) : ITrainingProgress
+internal sealed class JobProgress(string id, JobStore store, JobEvents events, Security.PublicPaths paths) : ITrainingProgress
 {
     private static readonly TimeSpan EventEvery = TimeSpan.FromMilliseconds(200), PersistEvery = TimeSpan.FromSeconds(5), PreviewScanEvery = TimeSpan.FromSeconds(1);
     private readonly Stopwatch _clock = Stopwatch.StartNew();
@@ -19,7 +19,7 @@ internal sealed class JobProgress(string id, JobStore store, JobEvents events) :
     public void Log(string message)
     {
         store.Update(id, j => j with { Log = [.. j.Log.TakeLast(19), message] }, persist: true);
-        events.Publish(id, new JobEvent("log", new { message }));
+        events.Publish(id, new JobEvent("log", new { message = paths.Redact(message) })); // the job keeps the full line; answers never show server paths
     }
 
     private void OnUpdate(TrainingProgressUpdate u)

@@ -1,5 +1,6 @@
 using GenWorld.Service.Publishing;
 using GenWorld.Service.Recipes;
+using GenWorld.Service.Security;
 using GenWorld.Training.Runs;
 
 namespace GenWorld.Service.Jobs;
@@ -9,17 +10,18 @@ namespace GenWorld.Service.Jobs;
 /// <see cref="TrainJob"/>, publish through <see cref="ModelPublisher"/>, and record the outcome. A cancelled job ends
 /// Cancelled; a job stopped by service shutdown stays Running on disk, so the next start resumes it.
 /// </summary>
-internal sealed class JobRunner(JobStore store, JobEvents events, ModelPublisher publisher, ServiceOptions options)
+internal sealed class JobRunner(JobStore store, JobEvents events, ModelPublisher publisher, DataRoot data, PublicPaths paths, ServiceOptions options)
 {
     public void Run(JobRecord job, CancellationToken cancel, CancellationToken shutdown)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel, shutdown);
         string runDir = store.RunDir(job.Id);
-        var progress = new JobProgress(job.Id, store, events);
+        var progress = new JobProgress(job.Id, store, events, paths);
         try
         {
             ITrainRecipe recipe = TrainRecipes.Find(job.Kind) ?? throw new TrainingException($"kind '{job.Kind}' is no longer known to this service.");
-            string? checkpoint = new CheckpointStore(runDir).LatestDirectory();
+            // A damaged newest checkpoint is moved aside (and logged on the job) and the one before it is used.
+            string? checkpoint = new CheckpointStore(runDir).LatestIntact(progress.Log);
             if (checkpoint is not null)
             {
                 long step = CheckpointStore.Inspect(checkpoint, job.Kind).Step;
@@ -32,7 +34,8 @@ internal sealed class JobRunner(JobStore store, JobEvents events, ModelPublisher
                 CheckpointInterval = options.CheckpointInterval, CheckpointEverySteps = job.CheckpointEverySteps,
                 PreviewInterval = options.PreviewInterval, Resume = checkpoint is not null, Cancellation = stop.Token,
             };
-            TrainingRunResult result = TrainJob.Run(new TrainJobSpec(recipe, job.DatasetPath, job.Hyperparameters, run, job.BaseCheckpoint), progress);
+            string dataset = DatasetSnapshot.Take(data, job.Dataset, Path.GetDirectoryName(runDir)!);
+            TrainingRunResult result = TrainJob.Run(new TrainJobSpec(recipe, dataset, job.Hyperparameters, run, job.BaseCheckpoint), progress);
             progress.ScanPreviews();
             PublishedVersion published = publisher.Publish(job.Name, result.Report.Checkpoint, job.Id, recipe, runDir);
             progress.Log($"Published {job.Name} version {published.Version}.");
@@ -61,6 +64,9 @@ internal sealed class JobRunner(JobStore store, JobEvents events, ModelPublisher
         }
     }
 
-    private void Finish(string id, JobState state, Func<JobRecord, JobRecord> change) =>
+    private void Finish(string id, JobState state, Func<JobRecord, JobRecord> change)
+    {
         store.Update(id, j => change(j) with { State = state, FinishedUtc = DateTimeOffset.UtcNow });
+        DatasetSnapshot.Remove(Path.GetDirectoryName(store.RunDir(id))!);
+    }
 }

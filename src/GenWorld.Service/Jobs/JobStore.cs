@@ -19,7 +19,7 @@ public sealed class JobStore
 
     private readonly Lock _gate = new();
     private readonly Dictionary<string, JobRecord> _jobs = new(StringComparer.Ordinal);
-    private readonly List<string> _loadProblems = [];
+    private readonly List<BrokenJob> _broken = [];
     private long _sequence;
 
     /// <summary>Loads every job under <paramref name="stateRoot"/>/jobs.</summary>
@@ -37,9 +37,9 @@ public sealed class JobStore
                 _jobs[job.Id] = job;
                 _sequence = Math.Max(_sequence, job.Sequence);
             }
-            catch (JsonException e)
+            catch (Exception e) when (e is JsonException or IOException or UnauthorizedAccessException or NotSupportedException)
             {
-                _loadProblems.Add($"{file}: {e.Message}");
+                _broken.Add(new BrokenJob(Path.GetFileName(dir), $"{file} cannot be read ({e.Message}); the job is left in place for a person to look at."));
             }
         }
     }
@@ -47,8 +47,8 @@ public sealed class JobStore
     /// <summary>The jobs folder.</summary>
     public string Root { get; }
 
-    /// <summary>job.json files that could not be read at start (left in place for a person to look at).</summary>
-    public IReadOnlyList<string> LoadProblems => _loadProblems;
+    /// <summary>Jobs whose job.json could not be read at start (left in place for a person to look at), each with its problem.</summary>
+    public IReadOnlyList<BrokenJob> Broken => _broken;
 
     /// <summary>Raised after a job is added or changes state (not on every progress update).</summary>
     public event Action<JobRecord>? StateChanged;
@@ -63,11 +63,15 @@ public sealed class JobStore
     public JobRecord? Get(string id) { lock (_gate) return _jobs.GetValueOrDefault(id); }
 
     /// <summary>Assigns id and sequence, stores the job as Queued and persists it.</summary>
-    public JobRecord Add(JobRecord job)
+    public JobRecord Add(JobRecord job) => TryAdd(job, int.MaxValue)!;
+
+    /// <summary>Like <see cref="Add"/>, but null (nothing stored) when <paramref name="maxQueued"/> jobs already wait.</summary>
+    public JobRecord? TryAdd(JobRecord job, int maxQueued)
     {
         JobRecord stored;
         lock (_gate)
         {
+            if (_jobs.Values.Count(j => j.State == JobState.Queued) >= maxQueued) return null;
             stored = job with { Id = $"{DateTime.UtcNow:yyyyMMdd-HHmmss}-{Guid.NewGuid().ToString("N")[..6]}", Sequence = ++_sequence, State = JobState.Queued, CreatedUtc = DateTimeOffset.UtcNow };
             _jobs[stored.Id] = stored;
             Persist(stored);

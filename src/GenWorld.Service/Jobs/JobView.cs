@@ -8,12 +8,23 @@ public sealed record JobView(
     DateTimeOffset CreatedUtc, DateTimeOffset? StartedUtc, DateTimeOffset? FinishedUtc, IReadOnlyList<string> Log,
     IReadOnlyList<string> Previews, JobLinks Links)
 {
-    /// <summary>The view of <paramref name="job"/> with the URLs of its latest previews.</summary>
-    public static JobView Of(JobRecord job, IReadOnlyList<string> previews) => new(
-        job.Id, job.Kind, job.Name, job.Dataset, job.State.ToString().ToLowerInvariant(), job.Step, job.Steps, job.Minutes, job.Fraction,
+    /// <summary>The view of <paramref name="job"/> with the URLs of its latest previews; <paramref name="paths"/> hides server paths in its messages.</summary>
+    public static JobView Of(JobRecord job, IReadOnlyList<string> previews, Security.PublicPaths paths) => new(
+        job.Id, job.Kind, job.Name, paths.Redact(job.Dataset), job.State.ToString().ToLowerInvariant(), job.Step, job.Steps, job.Minutes, job.Fraction,
         job.Loss is double l && double.IsFinite(l) ? l : null, Finite(job.Losses), job.StepsPerSecond, job.EtaSeconds, job.Hyperparameters,
-        Finite(job.Metrics), job.Error, job.Model, job.BaseModel, job.ResumedFromSteps, job.CreatedUtc, job.StartedUtc, job.FinishedUtc, job.Log,
+        Finite(job.Metrics), job.Error is null ? null : paths.Redact(job.Error), job.Model, job.BaseModel, job.ResumedFromSteps, job.CreatedUtc, job.StartedUtc,
+        job.FinishedUtc, paths.Redact(job.Log),
         previews, new JobLinks($"/jobs/{job.Id}", $"/jobs/{job.Id}/events", $"/jobs/{job.Id}/previews/"));
+
+    /// <summary>A job whose record is damaged: state "broken", the problem as its error.</summary>
+    public static JobView Of(BrokenJob job, Security.PublicPaths paths)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        ArgumentNullException.ThrowIfNull(paths);
+        return new(job.Id, "", "", "", "broken", 0, null, null, 0, null, new Dictionary<string, double>(), 0, null, new Dictionary<string, double>(),
+            new Dictionary<string, double>(), paths.Redact(job.Problem), null, null, [], default, null, null, [], [],
+            new JobLinks($"/jobs/{job.Id}", $"/jobs/{job.Id}/events", $"/jobs/{job.Id}/previews/"));
+    }
 
     // JSON has no NaN or infinity.
     private static Dictionary<string, double> Finite(IReadOnlyDictionary<string, double> values) =>

@@ -13,7 +13,8 @@ internal sealed class TokenCheck(string token)
     public async Task InvokeAsync(HttpContext context, RequestDelegate next)
     {
         string header = context.Request.Headers.Authorization.ToString();
-        if (!header.StartsWith("Bearer ", StringComparison.Ordinal))
+        // RFC 9110: the scheme name is case-insensitive ("bearer", "BEARER").
+        if (!header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
         {
             context.Response.Headers.WWWAuthenticate = "Bearer";
             await Problems.Of(StatusCodes.Status401Unauthorized, "Token required",

@@ -24,16 +24,22 @@ internal static class ExportCommand
                 if (!File.Exists(Path.Combine(dir, "checkpoint.json")))
                     dir = new CheckpointStore(dir).LatestDirectory() ?? throw new TrainingException($"{dir} is neither a checkpoint nor a run folder with checkpoints.");
                 string kind = CheckpointStore.Inspect(dir).Kind;
-                var manifest = kind switch
+                string target = parse.GetValue(output)!;
+                if (File.Exists(Path.Combine(target, Core.Models.ModelVersions.LatestFile)))
+                    throw new IOException($"--out {target}: holds versions published by `genworld serve` (it has a 'latest' file); export to a new folder instead.");
+                string name = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(target)));
+                Core.Models.ModelManifest manifest = null!;
+                // A fresh folder swapped in whole: nothing of an earlier model (anchors, evaluation, report) survives beside the new one.
+                Core.IO.FolderSwap.Replace(target, temp => manifest = kind switch
                 {
-                    "sound-vae" => SoundVaeExport.Export(dir, parse.GetValue(output)!),
-                    "synth-vae" => Training.Synth.SynthVaeExport.Export(dir, parse.GetValue(output)!),
-                    "synth-gan" => Training.Synth.SynthGanExport.Export(dir, parse.GetValue(output)!),
-                    Training.Textures.TextureGan.KindName => Training.Textures.TextureGanExporter.FromCheckpoint(dir, parse.GetValue(output)!),
-                    "transformer-prior" or "gru-prior" => PriorModelExport.Export(dir, parse.GetValue(output)!),
-                    Training.SoundGan.SoundGan.KindName => Training.SoundGan.SoundGanExporter.FromCheckpoint(dir, parse.GetValue(output)!),
+                    "sound-vae" => SoundVaeExport.Export(dir, temp, name),
+                    "synth-vae" => Training.Synth.SynthVaeExport.Export(dir, temp, name),
+                    "synth-gan" => Training.Synth.SynthGanExport.Export(dir, temp, name),
+                    Training.Textures.TextureGan.KindName => Training.Textures.TextureGanExporter.FromCheckpoint(dir, temp, name),
+                    "transformer-prior" or "gru-prior" => PriorModelExport.Export(dir, temp, name),
+                    Training.SoundGan.SoundGan.KindName => Training.SoundGan.SoundGanExporter.FromCheckpoint(dir, temp, name),
                     _ => throw new TrainingException($"{dir}: no exporter for '{kind}' checkpoints yet."),
-                };
+                });
                 AnsiConsole.MarkupLine($"Exported {Markup.Escape(manifest.Name)}: {Markup.Escape(string.Join(", ", manifest.Parts.Select(p => p.File)))} + manifest.json");
                 return 0;
             }

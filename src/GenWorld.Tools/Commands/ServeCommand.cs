@@ -18,17 +18,18 @@ internal static class ServeCommand
         var state = new Option<string>("--state") { Description = "Job queue and run folders.", DefaultValueFactory = _ => Path.Combine("runs", "service") };
         var token = new Option<string?>("--token") { Description = "Bearer token every request must carry (default: GENWORLD_TOKEN)." };
         var jobs = new Option<int>("--jobs") { Description = "Jobs trained at once.", DefaultValueFactory = _ => 1 };
+        var maxQueued = new Option<int>("--max-queued") { Description = "Jobs that may wait; more submissions get 429.", DefaultValueFactory = _ => 64 };
         var checkpointSeconds = new Option<double>("--checkpoint-seconds") { Description = "Seconds between checkpoints of a running job.", DefaultValueFactory = _ => 60 };
         var previewSeconds = new Option<double>("--preview-seconds") { Description = "Seconds between previews of a running job.", DefaultValueFactory = _ => 60 };
         var command = new Command("serve", "Run the training service: HTTP job queue, live progress, crash-safe resume, atomic model publishing.");
-        foreach (Option o in new Option[] { urls, data, models, state, token, jobs, checkpointSeconds, previewSeconds }) command.Options.Add(o);
+        foreach (Option o in new Option[] { urls, data, models, state, token, jobs, maxQueued, checkpointSeconds, previewSeconds }) command.Options.Add(o);
         command.SetAction(async (parse, ct) =>
         {
             var options = new ServiceOptions
             {
                 Urls = parse.GetValue(urls) is { Length: > 0 } u ? [.. u.SelectMany(x => x.Split(';', StringSplitOptions.RemoveEmptyEntries))] : [ServiceOptions.DefaultUrl],
                 DataRoot = parse.GetValue(data)!, ModelsRoot = parse.GetValue(models)!, StateRoot = parse.GetValue(state)!,
-                Token = parse.GetValue(token) ?? Libc.GetEnv("GENWORLD_TOKEN"), MaxConcurrentJobs = parse.GetValue(jobs),
+                Token = parse.GetValue(token) ?? Libc.GetEnv("GENWORLD_TOKEN"), MaxConcurrentJobs = parse.GetValue(jobs), MaxQueuedJobs = parse.GetValue(maxQueued),
                 CheckpointInterval = TimeSpan.FromSeconds(parse.GetValue(checkpointSeconds)), PreviewInterval = TimeSpan.FromSeconds(parse.GetValue(previewSeconds)),
             };
             try

@@ -167,7 +167,10 @@ internal static class SoundEvaluation
     /// <summary>A real clip at 48 kHz (windowed-sinc resampling, never linear), cut or zero-padded to the generated clips' length.</summary>
     private static float[] AtFullBand(ClipItem clip, int length)
     {
-        float[] samples = new Core.Dsp.PolyphaseResampler(clip.SampleRate, FullBandFeatures.SampleRate).Process(clip.Samples);
+        // Crop before resampling: only the input that reaches the kept output (plus the filter's reach) is converted.
+        long reach = ((long)length * clip.SampleRate / FullBandFeatures.SampleRate) + 4L * Core.Dsp.PolyphaseResampler.ZeroCrossings * Math.Max(1, clip.SampleRate / FullBandFeatures.SampleRate + 1);
+        float[] source = clip.Samples.Length > reach ? clip.Samples[..(int)reach] : clip.Samples;
+        float[] samples = new Core.Dsp.PolyphaseResampler(clip.SampleRate, FullBandFeatures.SampleRate).Process(source);
         var fitted = new float[length];
         Array.Copy(samples, fitted, Math.Min(samples.Length, fitted.Length));
         return fitted;

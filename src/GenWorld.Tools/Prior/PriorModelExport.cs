@@ -11,12 +11,12 @@ namespace GenWorld.Cli.Prior;
 /// </summary>
 internal static class PriorModelExport
 {
-    public static ModelManifest Export(string checkpointDir, string outDir, string vaeFolder = "models/notes-vae", string? notesDataset = null)
+    public static ModelManifest Export(string checkpointDir, string outDir, string? name = null, string vaeFolder = "models/notes-vae", string? notesDataset = null)
     {
         notesDataset ??= DatasetBuildOptions.DefaultOutput("notes", DatasetSize.Full);
         if (!Directory.Exists(vaeFolder)) throw new DirectoryNotFoundException($"{vaeFolder}: the notes VAE is needed for the timbre table (run from the repository root).");
         if (!Directory.Exists(notesDataset)) throw new DirectoryNotFoundException($"{notesDataset}: the notes dataset is needed for the timbre table (`genworld dataset build notes`).");
-        ModelManifest manifest = PriorExport.Export(checkpointDir, outDir);
+        ModelManifest manifest = PriorExport.Export(checkpointDir, outDir, name);
         TimbreTable table = TimbreTableBuilder.Build(vaeFolder, notesDataset);
         table.Save(Path.Combine(outDir, TimbreTable.FileName));
         return manifest;

@@ -18,7 +18,7 @@ public static class ClipPreparer
         Parallel.For(0, clips.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
         {
             ClipItem clip = clips[i];
-            float[] wave = Fit(Resample(clip.Samples, clip.SampleRate, representation.SampleRate), representation.ClipLength);
+            float[] wave = Fit(Resample(clip.Samples, clip.SampleRate, representation.SampleRate, representation.ClipLength), representation.ClipLength);
             result[i] = new PreparedClip(clip.Id, wave, representation.Forward(wave), pitches[i], clip.Labels);
         });
         return result;
@@ -32,11 +32,18 @@ public static class ClipPreparer
         return pitch;
     }
 
-    /// <summary>Linear-interpolation resampling (clips are band-limited well below the new Nyquist in practice; datasets are built at 16 kHz).</summary>
-    public static float[] Resample(float[] samples, int from, int to)
+    /// <summary>
+    /// Linear-interpolation resampling (clips are band-limited well below the new Nyquist in practice; datasets are built
+    /// at 16 kHz), producing at most <paramref name="maxLength"/> samples: the clip is cropped before it is resampled,
+    /// so a long clip or a tiny source rate costs no more than the samples kept.
+    /// </summary>
+    public static float[] Resample(float[] samples, int from, int to, int maxLength = int.MaxValue)
     {
-        if (from == to || samples.Length == 0) return samples;
-        int length = (int)((long)samples.Length * to / from);
+        ArgumentNullException.ThrowIfNull(samples);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(from);
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(to);
+        if (from == to || samples.Length == 0) return samples.Length <= maxLength ? samples : samples[..maxLength];
+        int length = (int)Math.Min(maxLength, (long)samples.Length * to / from);
         var result = new float[length];
         double ratio = (double)from / to;
         for (int i = 0; i < length; i++)

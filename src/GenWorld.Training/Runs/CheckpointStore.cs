@@ -30,6 +30,25 @@ public sealed class CheckpointStore(string outDir, int keep = 2)
         return Path.Combine(Root, name);
     }
 
+    /// <summary>
+    /// The newest checkpoint whose files are all intact, or null when there is none. A damaged one (a file missing or
+    /// failing its SHA-256, an unreadable checkpoint.json) is moved aside to damaged-step-N-*, never deleted, and
+    /// reported through <paramref name="report"/>; the one before it is used instead, so damage costs one interval.
+    /// </summary>
+    public string? LatestIntact(Action<string> report)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        if (!Directory.Exists(Root)) return null;
+        foreach (string dir in Directory.GetDirectories(Root, "step-*").OrderDescending(StringComparer.Ordinal))
+        {
+            if (Damage(dir) is not { } damage) return dir;
+            string aside = Path.Combine(Root, $"damaged-{Path.GetFileName(dir)}-{DateTime.UtcNow:yyyyMMddHHmmss}-{Guid.NewGuid().ToString("N")[..6]}");
+            Directory.Move(dir, aside);
+            report($"Checkpoint {Path.GetFileName(dir)} is damaged ({damage}); moved aside to {aside} and falling back to the one before it.");
+        }
+        return null;
+    }
+
     /// <summary>Writes a checkpoint and makes it the latest; returns its folder.</summary>
     public string Save(ITrainable trainable, CheckpointState state)
     {
@@ -66,19 +85,9 @@ public sealed class CheckpointStore(string outDir, int keep = 2)
     /// <summary>Reads and checks a checkpoint's sidecar: ours, the same kind and config, every file present and intact.</summary>
     public static CheckpointState Inspect(string dir, string? expectedKind = null, IReadOnlyDictionary<string, string>? expectedConfig = null)
     {
+        (CheckpointState? state, string? damage) = ReadSidecar(dir);
+        if (state is null) throw new TrainingException(damage!);
         string sidecar = Path.Combine(dir, SidecarFile);
-        if (!File.Exists(sidecar))
-            throw new TrainingException($"{dir} is not a GenWorld checkpoint: {SidecarFile} is missing.");
-        CheckpointState state;
-        try
-        {
-            state = JsonSerializer.Deserialize<CheckpointState>(File.ReadAllText(sidecar), Json)
-                ?? throw new TrainingException($"{sidecar}: the JSON is null.");
-        }
-        catch (JsonException e)
-        {
-            throw new TrainingException($"{sidecar} is corrupt (invalid JSON at {e.Path ?? "$"}): {e.Message}", e);
-        }
         if (state.Format != CheckpointState.FormatName)
             throw new TrainingException($"{sidecar} is a foreign file: format '{state.Format}', expected '{CheckpointState.FormatName}'.");
         if (expectedKind is not null && state.Kind != expectedKind)
@@ -90,13 +99,57 @@ public sealed class CheckpointStore(string outDir, int keep = 2)
             if (diffs.Count > 0)
                 throw new TrainingException($"{dir} was trained with other settings ({string.Join("; ", diffs)}); use a new --out or the same settings.");
         }
+        if (FilesProblem(dir, state) is { } problem) throw new TrainingException(problem);
+        return state;
+    }
+
+    /// <summary>
+    /// Why a checkpoint's own files are damaged (checkpoint.json missing or unreadable, a file missing or failing its
+    /// SHA-256), or null when they are intact. A foreign or mismatched checkpoint is not damaged: <see cref="Inspect"/> says what it is.
+    /// </summary>
+    public static string? Damage(string dir)
+    {
+        (CheckpointState? state, string? damage) = ReadSidecar(dir);
+        if (state is null) return damage;
+        return state.Format == CheckpointState.FormatName ? FilesProblem(dir, state) : null;
+    }
+
+    private static (CheckpointState? State, string? Damage) ReadSidecar(string dir)
+    {
+        string sidecar = Path.Combine(dir, SidecarFile);
+        if (!File.Exists(sidecar)) return (null, $"{dir} is not a GenWorld checkpoint: {SidecarFile} is missing.");
+        CheckpointState? state;
+        try
+        {
+            state = JsonSerializer.Deserialize<CheckpointState>(File.ReadAllText(sidecar), Json);
+        }
+        catch (JsonException e)
+        {
+            return (null, $"{sidecar} is corrupt (invalid JSON at {e.Path ?? "$"}): {e.Message}");
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            return (null, $"{sidecar} cannot be read: {e.Message}");
+        }
+        if (state is null) return (null, $"{sidecar}: the JSON is null.");
+        if (state.Files is null || state.Config is null || state.History is null)
+            return (null, $"{sidecar} is incomplete: files, config or history is missing.");
+        return (state, null);
+    }
+
+    private static string? FilesProblem(string dir, CheckpointState state)
+    {
+        string sidecar = Path.Combine(dir, SidecarFile);
+        if (!state.Files.ContainsKey(ModelFile)) return $"{sidecar} lists no {ModelFile}.";
         foreach ((string file, string hash) in state.Files)
         {
             string path = Path.Combine(dir, file);
-            if (!File.Exists(path)) throw new TrainingException($"{dir} is incomplete: {file} is missing.");
-            if (Hash(path) != hash) throw new TrainingException($"{path} is corrupt: its SHA-256 does not match checkpoint.json.");
+            if (file.Contains('/', StringComparison.Ordinal) || file.Contains('\\', StringComparison.Ordinal) || file is "." or "..")
+                return $"{sidecar} names a file outside its folder: '{file}'.";
+            if (!File.Exists(path)) return $"{dir} is incomplete: {file} is missing.";
+            if (!string.Equals(Hash(path), hash, StringComparison.OrdinalIgnoreCase)) return $"{path} is corrupt: its SHA-256 does not match checkpoint.json.";
         }
-        return state;
+        return null;
     }
 
     /// <summary>Checks, then loads weights, optimiser state and the libtorch RNG into <paramref name="trainable"/>.</summary>

@@ -66,15 +66,18 @@ internal sealed class TrainingLoop(TrainingRunOptions options, ITrainable traina
 
     private void StartOrResume()
     {
-        string? latest = _store.LatestDirectory();
         if (options.Resume)
         {
-            if (latest is null) throw new TrainingException($"--resume: {options.OutDir} holds no checkpoint to resume from.");
+            var damaged = new List<string>();
+            string? latest = _store.LatestIntact(message => { damaged.Add(message); progress.Log(message); });
+            if (latest is null)
+                throw new TrainingException($"--resume: {options.OutDir} holds no intact checkpoint to resume from{(damaged.Count > 0 ? $" ({damaged.Count} damaged one(s) moved aside: {string.Join(" ", damaged)})" : "")}.");
             Restore(latest);
             progress.Log($"Resumed {trainable.Kind} from {latest} at step {_step}.");
         }
         else
         {
+            string? latest = _store.LatestDirectory();
             if (latest is not null)
                 throw new TrainingException($"{options.OutDir} already holds a checkpoint ({latest}); pass --resume to continue it or choose another --out.");
             Checkpoint();

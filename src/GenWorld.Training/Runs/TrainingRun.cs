@@ -25,6 +25,7 @@ public static class TrainingRun
         Core.Native.Libc.KeepLargeAllocations();
         torch.manual_seed(options.Seed);
         var random = new RunRandom(options.Seed);
+        using RunLock runLock = RunLock.Acquire(options.OutDir);
         using ITrainable trainable = create(random);
         return new TrainingLoop(options, trainable, random, progress).Run();
     }

@@ -46,7 +46,7 @@ public sealed class AnchorEncoder
         bool pitched = items.Any(i => i.Pitch is not null);
         var anchors = items.Select((item, i) => new Anchor(i, item.Id, labelIndex[item.Label], item.Pitch)).ToArray();
         var header = new AnchorHeader(1, _model.Manifest.Name, _model.Manifest.Version, datasetVersion, items.Count, latentSize,
-            labelKey, labelNames, pitched, "float16", new Dictionary<string, double>());
+            labelKey, labelNames, pitched, "float16", new Dictionary<string, double>(), ModelFileHash.OfModel(_model.Path));
         // Round through float16 now so the in-memory set equals what the file will hold.
         for (int i = 0; i < latents.Length; i++) latents[i] = (float)(Half)latents[i];
         return new AnchorSet(header, anchors, latents);

@@ -2,6 +2,7 @@ using System.Buffers.Binary;
 using System.Text;
 using System.Text.Json;
 using GenWorld.Core.IO;
+using GenWorld.Core.Models;
 
 namespace GenWorld.World.Anchors;
 
@@ -55,8 +56,12 @@ public static class AnchorFile
         catch (JsonException e) { throw new InvalidDataException($"{headerPath}: invalid JSON at {e.Path}: {e.Message}", e); }
         IReadOnlyList<string> errors = header.Validate();
         if (errors.Count > 0) throw new InvalidDataException($"{headerPath}: {string.Join(" ", errors)}");
+        if (header.ModelHash is { } made && File.Exists(Path.Combine(folder, ModelManifest.FileName)) && ModelFileHash.OfModel(folder) is var now
+            && !string.Equals(made, now, StringComparison.OrdinalIgnoreCase))
+            throw new InvalidDataException($"{headerPath}: made by another model (model hash {made[..12]}…, this folder's model is {now[..12]}…): the model was re-exported or replaced; run `genworld field encode --model {folder} --dataset DIR` again.");
 
-        byte[] data = File.ReadAllBytes(dataPath);
+        // The header's count and latent size bound what the data may hold (ids ~ 256 bytes each at most).
+        byte[] data = BoundedFile.ReadAllBytes(dataPath, 4 + ((long)header.Count * ((header.LatentSize * 4L) + 3 + 256)), "anchors file");
         int n = header.Count, width = header.Precision == "float16" ? 2 : 4;
         long fixedBytes = 4 + ((long)n * header.LatentSize * width) + (n * 2L) + n;
         if (data.Length < fixedBytes || !data.AsSpan(0, 4).SequenceEqual(Magic))

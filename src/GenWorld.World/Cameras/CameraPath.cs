@@ -55,7 +55,7 @@ public sealed class CameraPath
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         if (!File.Exists(path)) throw new FileNotFoundException($"camera path '{path}' does not exist.", path);
-        try { return Parse(File.ReadAllText(path)); }
+        try { return Parse(System.Text.Encoding.UTF8.GetString(GenWorld.Core.IO.BoundedFile.ReadAllBytes(path, 16 << 20, "camera path"))); }
         catch (Exception e) when (e is JsonException or ArgumentException or InvalidDataException)
         {
             throw new InvalidDataException($"{path}: {e.Message}", e);
@@ -67,7 +67,8 @@ public sealed class CameraPath
     {
         using JsonDocument doc = JsonDocument.Parse(json);
         JsonElement root = doc.RootElement;
-        if (!root.TryGetProperty("version", out JsonElement version) || version.GetInt32() != 1)
+        if (root.ValueKind != JsonValueKind.Object) throw new InvalidDataException("the file must be a JSON object with version and points.");
+        if (!root.TryGetProperty("version", out JsonElement version) || version.ValueKind != JsonValueKind.Number || !version.TryGetInt32(out int v) || v != 1)
             throw new InvalidDataException("version: must be 1.");
         if (!root.TryGetProperty("points", out JsonElement points) || points.ValueKind != JsonValueKind.Array)
             throw new InvalidDataException("points: must be an array.");
@@ -75,6 +76,7 @@ public sealed class CameraPath
         int i = 0;
         foreach (JsonElement p in points.EnumerateArray())
         {
+            if (p.ValueKind != JsonValueKind.Object) throw new InvalidDataException($"points[{i}]: must be an object with t, position and lookAt.");
             if (!p.TryGetProperty("t", out JsonElement t) || t.ValueKind != JsonValueKind.Number) throw new InvalidDataException($"points[{i}].t: a number of seconds is required.");
             list.Add((t.GetDouble(), Vec(p, "position", i), Vec(p, "lookAt", i)));
             i++;
@@ -93,7 +95,7 @@ public sealed class CameraPath
     {
         if (!point.TryGetProperty(name, out JsonElement v) || v.ValueKind != JsonValueKind.Array || v.GetArrayLength() != 3)
             throw new InvalidDataException($"points[{index}].{name}: must be [x, y, z].");
-        float[] xyz = [.. v.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.Number ? e.GetSingle() : throw new InvalidDataException($"points[{index}].{name}: values must be numbers."))];
+        float[] xyz = [.. v.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.Number && e.TryGetSingle(out float f) ? f : throw new InvalidDataException($"points[{index}].{name}: values must be numbers."))];
         return new Vector3(xyz[0], xyz[1], xyz[2]);
     }
 

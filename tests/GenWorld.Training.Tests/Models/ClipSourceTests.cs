@@ -36,4 +36,18 @@ public sealed class ClipSourceTests : IDisposable
         var clips = new WavFolderClipSource(_dir).Load();
         Assert.Contains("pitch='C4'", Assert.Throws<InvalidDataException>(() => ClipPreparer.Prepare(clips, TinyVaeData.Representation)).Message);
     }
+
+    [Fact]
+    public void Clips_are_cropped_before_they_are_resampled()
+    {
+        // 16,000 samples "at 8 kHz" would become 32,000 at 16 kHz; only the 16,384 kept are computed, equal to a full resample's start.
+        float[] clip = [.. Enumerable.Range(0, 16_000).Select(i => MathF.Sin(i * 0.01f))];
+        float[] cropped = ClipPreparer.Resample(clip, 8000, 16000, 16_384);
+        Assert.Equal(16_384, cropped.Length);
+        Assert.Equal(ClipPreparer.Resample(clip, 8000, 16000)[..16_384], cropped);
+        // A source rate of 1 Hz (a damaged header that slipped past) costs no more than the samples kept.
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        Assert.Equal(16_384, ClipPreparer.Resample(clip, 1, 16000, 16_384).Length);
+        Assert.True(clock.ElapsedMilliseconds < 1000, $"{clock.ElapsedMilliseconds} ms");
+    }
 }

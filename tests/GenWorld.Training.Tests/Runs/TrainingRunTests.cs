@@ -55,21 +55,59 @@ public sealed class TrainingRunTests : IDisposable
     }
 
     [Fact]
-    public void CorruptCheckpointGivesAClearErrorAndKeepsIt()
+    public void A_damaged_checkpoint_is_moved_aside_and_resume_falls_back_to_the_one_before_it()
     {
         TrainingRun.Execute(Options("c", 10), _ => new TinyRegression());
-        string ckpt = new CheckpointStore(Path.Combine(_dir, "c")).LatestDirectory()!;
-        string model = Path.Combine(ckpt, "model.pt");
-        byte[] bytes = File.ReadAllBytes(model);
-        bytes[bytes.Length / 2] ^= 0xFF;
-        File.WriteAllBytes(model, bytes);
-        var e = Assert.Throws<TrainingException>(() => TrainingRun.Execute(Options("c", 20, resume: true), _ => new TinyRegression()));
-        Assert.Contains("model.pt is corrupt", e.Message);
-        Assert.True(Directory.Exists(ckpt));
+        string root = Path.Combine(_dir, "c", "checkpoints");
+        string newest = new CheckpointStore(Path.Combine(_dir, "c")).LatestDirectory()!;
+        Assert.EndsWith("step-000000010", newest, StringComparison.Ordinal);
+        Flip(Path.Combine(newest, "model.pt"));
 
-        File.WriteAllText(Path.Combine(ckpt, "checkpoint.json"), "{\"format\":\"something-else\"}");
-        e = Assert.Throws<TrainingException>(() => TrainingRun.Execute(Options("c", 20, resume: true), _ => new TinyRegression()));
-        Assert.Contains("foreign", e.Message);
+        var progress = new NullTrainingProgress();
+        var resumed = TrainingRun.Execute(Options("c", 20, resume: true), _ => new TinyRegression(), progress);
+        Assert.Equal(20, resumed.Report.Steps);
+        string line = Assert.Single(progress.Lines, l => l.Contains("is damaged", StringComparison.Ordinal));
+        Assert.Contains("model.pt is corrupt", line, StringComparison.Ordinal);
+        Assert.Contains(progress.Lines, l => l.Contains("step-000000000 at step 0", StringComparison.Ordinal));
+        // Never deleted: the damaged files are kept under damaged-step-*, out of the way of pruning and resuming.
+        string aside = Assert.Single(Directory.GetDirectories(root, "damaged-step-000000010-*"));
+        Assert.True(File.Exists(Path.Combine(aside, "model.pt")));
+
+        // With every checkpoint damaged the error says so; a foreign checkpoint is refused as foreign, not moved.
+        foreach (string dir in Directory.GetDirectories(root, "step-*")) Flip(Path.Combine(dir, "model.pt"));
+        var e = Assert.Throws<TrainingException>(() => TrainingRun.Execute(Options("c", 30, resume: true), _ => new TinyRegression()));
+        Assert.Contains("holds no intact checkpoint", e.Message, StringComparison.Ordinal);
+        Assert.Contains("damaged one(s) moved aside", e.Message, StringComparison.Ordinal);
+        Assert.Empty(Directory.GetDirectories(root, "step-*"));
+
+        TrainingRun.Execute(Options("f", 5), _ => new TinyRegression());
+        string foreign = new CheckpointStore(Path.Combine(_dir, "f")).LatestDirectory()!;
+        File.WriteAllText(Path.Combine(foreign, "checkpoint.json"), "{\"format\":\"something-else\"}");
+        e = Assert.Throws<TrainingException>(() => TrainingRun.Execute(Options("f", 20, resume: true), _ => new TinyRegression()));
+        Assert.Contains("foreign", e.Message, StringComparison.Ordinal);
+        Assert.True(Directory.Exists(foreign));
+    }
+
+    [Fact]
+    public void Two_runs_on_one_folder_are_refused_and_a_dead_runs_lock_is_taken_over()
+    {
+        string dir = Path.Combine(_dir, "locked");
+        using (RunLock.Acquire(dir))
+        {
+            var e = Assert.Throws<TrainingException>(() => TrainingRun.Execute(Options("locked", 5), _ => new TinyRegression()));
+            Assert.Contains($"already running (pid {Environment.ProcessId})", e.Message, StringComparison.Ordinal);
+        }
+        // A lock left by a process that died (kill -9): a pid that is not running.
+        using (var dead = System.Diagnostics.Process.Start("true")!) { dead.WaitForExit(); File.WriteAllText(Path.Combine(dir, "run.lock"), dead.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)); }
+        Assert.Equal(5, TrainingRun.Execute(Options("locked", 5), _ => new TinyRegression()).Report.Steps);
+        Assert.False(File.Exists(Path.Combine(dir, "run.lock")), "the lock is released when the run ends");
+    }
+
+    private static void Flip(string file)
+    {
+        byte[] bytes = File.ReadAllBytes(file);
+        bytes[bytes.Length / 2] ^= 0xFF;
+        File.WriteAllBytes(file, bytes);
     }
 
     [Fact]
