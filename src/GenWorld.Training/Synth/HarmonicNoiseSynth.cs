@@ -1,4 +1,5 @@
 using GenWorld.Core.Dsp;
+using TorchSharp;
 using TorchSharp.Modules;
 using static TorchSharp.torch;
 
@@ -95,13 +96,15 @@ public sealed class HarmonicNoiseSynth : nn.Module
                     mask[c * k + h] = hz < 0.48 * _config.SampleRate ? 1 : 0;
                 }
             Tensor position = arange(b - a, ScalarType.Float32).reshape(1, nf, 1, hop);
+            using Scalar turn = 2 * Math.PI;
             table = tensor(step, [n, 1, k, 1]).mul(position).add_(tensor(start, [n, 1, k, 1])).frac_()
-                .mul_(2 * Math.PI).sin_().mul_(tensor(mask, [n, 1, k, 1])); // [N, nf, K, hop]
+                .mul_(turn).sin_().mul_(tensor(mask, [n, 1, k, 1])); // [N, nf, K, hop]
         }
         Tensor index = arange(a / hop, a / hop + nf + 1, ScalarType.Int64).clamp_max(_config.Frames - 1);
         Tensor frames = harmonics[.., ..k].index_select(2, index).transpose(1, 2).unsqueeze(2); // [N, nf + 1, 1, K]
         Tensor left = frames[.., ..nf], slope = frames[.., 1..].sub(left);
-        Tensor ramp = arange(hop, ScalarType.Float32).div(hop);
+        using Scalar hopScalar = hop;
+        Tensor ramp = arange(hop, ScalarType.Float32).div(hopScalar);
         return left.matmul(table).add(slope.matmul(table).mul(ramp)).reshape(n, (long)nf * hop);
     }
 
@@ -135,7 +138,8 @@ public sealed class HarmonicNoiseSynth : nn.Module
         Tensor chunks = frames.reshape(n, m, 4, hn);
         Tensor sum = zeros(n, m + 3, hn);
         for (int q = 0; q < 4; q++) sum = sum.add(nn.functional.pad(chunks[.., .., q, ..], [0, 0, q, 3 - q]));
-        Tensor signal = sum.reshape(n, (m + 3) * hn).div(NoiseBandLayout.OverlapGain);
+        using Scalar gain = NoiseBandLayout.OverlapGain;
+        Tensor signal = sum.reshape(n, (m + 3) * hn).div(gain);
         int origin = m0 * hn - nfft / 2;
         return signal[.., (a - origin)..(b - origin)];
     }

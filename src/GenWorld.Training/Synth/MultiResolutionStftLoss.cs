@@ -16,7 +16,7 @@ public sealed class MultiResolutionStftLoss : IDisposable
     public static readonly int[] DefaultSizes = [4096, 2048, 1024, 512, 256, 128, 64];
 
     private readonly (int Size, Tensor Window)[] _resolutions;
-    private readonly Scalar _epsilon = 1e-5;
+    private readonly Scalar _epsilon = 1e-5, _two = 2;
 
     /// <summary>A loss over <paramref name="sizes"/> (default <see cref="DefaultSizes"/>).</summary>
     public MultiResolutionStftLoss(int[]? sizes = null)
@@ -34,11 +34,12 @@ public sealed class MultiResolutionStftLoss : IDisposable
         foreach ((int n, Tensor window) in _resolutions)
         {
             Tensor x = Magnitude(output, n, window), y = Magnitude(target, n, window);
-            Tensor convergence = x.sub(y).square().sum([1, 2]).sqrt().div(y.square().sum([1, 2]).sqrt().add(x.square().sum([1, 2]).sqrt()).add(_epsilon)).mean().mul(2);
+            Tensor convergence = x.sub(y).square().sum([1, 2]).sqrt().div(y.square().sum([1, 2]).sqrt().add(x.square().sum([1, 2]).sqrt()).add(_epsilon)).mean().mul(_two);
             Tensor logL1 = x.add(_epsilon).log().sub(y.add(_epsilon).log()).abs().mean();
             total = total.add(convergence).add(logL1);
         }
-        return total.div(_resolutions.Length).squeeze().MoveToOuterDisposeScope();
+        using Scalar count = _resolutions.Length;
+        return total.div(count).squeeze().MoveToOuterDisposeScope();
     }
 
     private static Tensor Magnitude(Tensor signal, int n, Tensor window) =>
@@ -49,5 +50,6 @@ public sealed class MultiResolutionStftLoss : IDisposable
     {
         foreach ((_, Tensor w) in _resolutions) w.Dispose();
         _epsilon.Dispose();
+        _two.Dispose();
     }
 }

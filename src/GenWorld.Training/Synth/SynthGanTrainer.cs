@@ -137,7 +137,8 @@ public sealed class SynthGanTrainer : ITrainable
             for (int f = 0; f < fakeFeatures[r].Count - 1; f++)
                 matching = matching.add(fakeFeatures[r][f].mean([0, 2]).sub(realFeatures[r][f].detach().mean([0, 2])).abs().mean());
         }
-        Tensor loss = adversarial.add(matching.mul(_featureMatching));
+        using Scalar fmWeight = _featureMatching;
+        Tensor loss = adversarial.add(matching.mul(fmWeight));
         _generatorAdam.zero_grad();
         loss.backward();
         _generatorAdam.step();

@@ -119,7 +119,9 @@ public sealed class SynthVaeTrainer : ITrainable
         if (!adversarial)
         {
             double beta = _options.BetaWarmupSteps == 0 ? _options.Beta : _options.Beta * Math.Min(1, (double)step / _options.BetaWarmupSteps);
-            loss = spectral.add(kl.mul(beta));
+            // Scalars are disposed explicitly: a temporary from double → Scalar can be finalised while native code reads it.
+            using Scalar betaScalar = beta;
+            loss = spectral.add(kl.mul(betaScalar));
         }
         else
         {
@@ -137,7 +139,8 @@ public sealed class SynthVaeTrainer : ITrainable
                 adv = adv.add(fake[r][^1].sub(_one).square().mean());
                 for (int f = 0; f < fake[r].Count - 1; f++) matching = matching.add(fake[r][f].sub(real[r][f]).abs().mean());
             }
-            loss = spectral.add(adv.mul(_options.AdversarialWeight)).add(matching.mul(_options.FeatureMatchingWeight)).add(kl.mul(_options.Beta));
+            using Scalar advWeight = _options.AdversarialWeight, fmWeight = _options.FeatureMatchingWeight, beta = _options.Beta;
+            loss = spectral.add(adv.mul(advWeight)).add(matching.mul(fmWeight)).add(kl.mul(beta));
             result["critic"] = criticLoss.item<float>();
             result["adversarial"] = adv.item<float>();
             result["featureMatching"] = matching.item<float>();
