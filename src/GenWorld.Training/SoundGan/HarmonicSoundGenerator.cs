@@ -21,7 +21,6 @@ namespace GenWorld.Training.SoundGan;
 /// </summary>
 public sealed class HarmonicSoundGenerator : SoundGenerator
 {
-    private const int Upsamplings = 3;
     // Where the log amplitudes start: partials at about −50 dBFS, noise bands some 35 dB under them (a quiet floor,
     // as in the real notes; starting loud, the first minutes went into pulling the floor down).
     private const float HarmonicOffset = -6, NoiseOffset = -10, LogAmplitudeMin = -25, LogAmplitudeMax = 2;
@@ -37,33 +36,7 @@ public sealed class HarmonicSoundGenerator : SoundGenerator
     public HarmonicSoundGenerator(SoundGanConfig config) : base(nameof(HarmonicSoundGenerator), config)
     {
         if (config.PitchClasses == 0) throw new ArgumentException("The harmonic generator needs pitch conditioning (PitchClasses > 0).", nameof(config));
-        if (config.Frames % (1 << Upsamplings) != 0) throw new ArgumentException($"Frames must be a multiple of {1 << Upsamplings}, got {config.Frames}.", nameof(config));
-        int c = config.GeneratorChannels;
-        long start = config.Frames >> Upsamplings;
-        var layers = new List<(string, nn.Module<Tensor, Tensor>)>
-        {
-            ("project", nn.Linear(config.GeneratorInputSize + 1, c * start)),
-            ("unflatten", nn.Unflatten(1, [c, start])),
-            ("norm_in", new PixelNorm()),
-            ("act_in", nn.SiLU()),
-        };
-        int channels = c;
-        for (int i = 0; i < Upsamplings; i++)
-        {
-            // Nearest upsampling then convolutions, not transposed convolutions: the latter left a two-frame ripple
-            // in every envelope (the 1-D checkerboard).
-            int next = i == 0 ? c : c / 2;
-            layers.Add(($"up{i}", nn.Upsample(scale_factor: [2.0], mode: UpsampleMode.Nearest)));
-            layers.Add(($"conv_a{i}", nn.Conv1d(channels, next, 3, padding: 1)));
-            layers.Add(($"norm_a{i}", new PixelNorm()));
-            layers.Add(($"act_a{i}", nn.SiLU()));
-            layers.Add(($"conv_b{i}", nn.Conv1d(next, next, 3, padding: 1)));
-            layers.Add(($"norm_b{i}", new PixelNorm()));
-            layers.Add(($"act_b{i}", nn.SiLU()));
-            channels = next;
-        }
-        layers.Add(("head", nn.Conv1d(channels, config.Harmonics + config.NoiseBands, 3, padding: 1)));
-        _body = nn.Sequential(layers);
+        _body = EnvelopeNetwork.Build(config.GeneratorInputSize + 1, config.GeneratorChannels, config.Frames, config.Harmonics + config.NoiseBands);
         RegisterComponents();
         // Not registered (constants, rebuilt from the config; kept out of checkpoints and the EMA).
         _renderer = new HarmonicSpectrumRenderer(config);

@@ -8,16 +8,13 @@ namespace GenWorld.Training.Synth;
 
 /// <summary>
 /// The network half of the full-band decoder: one vector per clip (a VAE latent with the pitch, or a GAN's noise with
-/// pitch and family) → Linear → (C × Frames/8) → three stages of ×2 nearest upsampling and two 3-wide convolutions
-/// (PixelNorm + SiLU) → per frame, <see cref="SynthConfig.Harmonics"/> partial amplitudes and
+/// pitch and family) → <see cref="EnvelopeNetwork"/> (the harmonic GAN's 1-D upsampling network) → per frame, <see cref="SynthConfig.Harmonics"/> partial amplitudes and
 /// <see cref="SynthConfig.NoiseBands"/> noise magnitudes, made positive by DDSP's exp-sigmoid 2·σ(x)^ln10 + 1e-7 after
-/// fixed offsets that start the partials near −60 dBFS and the noise some 20 dB under them. Nearest upsampling rather than
-/// transposed convolutions: the latter leave a two-frame ripple in every envelope. Exported to ONNX as it is; the
+/// fixed offsets that start the partials near −60 dBFS and the noise some 20 dB under them. Exported to ONNX as it is; the
 /// synthesiser runs after it (TorchSharp in training, C# at runtime).
 /// </summary>
 public sealed class SynthControlNetwork : nn.Module<Tensor, Tensor>, IOnnxExportable
 {
-    private const int Upsamplings = 3;
     private const float HarmonicOffset = -4, NoiseOffset = -5, Exponent = 2.302585f;
     private readonly Sequential _body;
     private readonly float[] _offsets;
@@ -30,30 +27,7 @@ public sealed class SynthControlNetwork : nn.Module<Tensor, Tensor>, IOnnxExport
         ArgumentNullException.ThrowIfNull(config);
         if (config.Validate() is { Count: > 0 } errors) throw new ArgumentException("Invalid synth config: " + string.Join(" ", errors), nameof(config));
         Config = config;
-        int c = config.Channels;
-        long start = config.Frames >> Upsamplings;
-        var layers = new List<(string, nn.Module<Tensor, Tensor>)>
-        {
-            ("project", nn.Linear(config.InputSize, c * start)),
-            ("unflatten", nn.Unflatten(1, [c, start])),
-            ("norm_in", new PixelNorm()),
-            ("act_in", nn.SiLU()),
-        };
-        int channels = c;
-        for (int i = 0; i < Upsamplings; i++)
-        {
-            int next = i == 0 ? c : c / 2;
-            layers.Add(($"up{i}", nn.Upsample(scale_factor: [2.0], mode: UpsampleMode.Nearest)));
-            layers.Add(($"conv_a{i}", nn.Conv1d(channels, next, 3, padding: 1)));
-            layers.Add(($"norm_a{i}", new PixelNorm()));
-            layers.Add(($"act_a{i}", nn.SiLU()));
-            layers.Add(($"conv_b{i}", nn.Conv1d(next, next, 3, padding: 1)));
-            layers.Add(($"norm_b{i}", new PixelNorm()));
-            layers.Add(($"act_b{i}", nn.SiLU()));
-            channels = next;
-        }
-        layers.Add(("head", nn.Conv1d(channels, config.ControlsPerFrame, 3, padding: 1)));
-        _body = nn.Sequential(layers);
+        _body = EnvelopeNetwork.Build(config.InputSize, config.Channels, config.Frames, config.ControlsPerFrame);
         RegisterComponents();
         _offsets = [.. Enumerable.Repeat(HarmonicOffset, config.Harmonics).Concat(Enumerable.Repeat(NoiseOffset, config.NoiseBands))];
         _offset = tensor(_offsets, [1, _offsets.Length, 1]).DetachFromDisposeScope();
