@@ -1,3 +1,4 @@
+using TorchSharp;
 using static TorchSharp.torch;
 
 namespace GenWorld.Training.Gan;
@@ -35,6 +36,9 @@ public static class GanLosses
             throw new ArgumentException("R1 needs the real batch to require grad before the discriminator runs.", nameof(real));
         ArgumentOutOfRangeException.ThrowIfNegative(gamma);
         Tensor grad = autograd.grad([realLogits.sum()], [real], retain_graph: true, create_graph: true)[0];
-        return grad.square().reshape(grad.shape[0], -1).sum(1).mean() * (gamma / 2);
+        // An explicit Scalar, disposed after use: the implicit double → Scalar temporary could be finalised by the GC
+        // while the native multiply still read it (NaN penalties, seen when tests ran in parallel or under load).
+        using Scalar half = gamma / 2;
+        return grad.square().reshape(grad.shape[0], -1).sum(1).mean().mul(half);
     }
 }

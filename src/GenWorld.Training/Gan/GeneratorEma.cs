@@ -16,6 +16,8 @@ public static class GeneratorEma
         if (!(decay >= 0 && decay <= 1)) throw new ArgumentOutOfRangeException(nameof(decay), decay, "EMA decay must be in [0, 1].");
         using var scope = NewDisposeScope();
         using var noGrad = no_grad();
+        // Held for the whole update: an implicit double → Scalar/Tensor temporary could be finalised mid-call.
+        using Tensor weight = tensor((float)(1 - decay));
         var emaParams = ema.named_parameters().ToList();
         var liveParams = live.named_parameters().ToList();
         if (emaParams.Count != liveParams.Count)
@@ -24,7 +26,7 @@ public static class GeneratorEma
         {
             if (emaParams[i].name != liveParams[i].name || !emaParams[i].parameter.shape.SequenceEqual(liveParams[i].parameter.shape))
                 throw new ArgumentException($"EMA parameter {emaParams[i].name} does not match live {liveParams[i].name}.", nameof(ema));
-            emaParams[i].parameter.lerp_(liveParams[i].parameter, 1 - decay);
+            emaParams[i].parameter.lerp_(liveParams[i].parameter, weight);
         }
         var emaBuffers = ema.buffers().ToList();
         var liveBuffers = live.buffers().ToList();
