@@ -17,21 +17,6 @@ public static partial class Libc
     [LibraryImport("libc.so.6", EntryPoint = "getenv", StringMarshalling = StringMarshalling.Utf8)]
     private static partial IntPtr NativeGetEnv(string name);
 
-    [LibraryImport("libc.so.6", EntryPoint = "mallopt")]
-    private static partial int NativeMallopt(int parameter, int value);
-
-    /// <summary>
-    /// Keeps freed large blocks in the heap instead of returning them to the kernel (glibc mallopt M_MMAP_THRESHOLD and
-    /// M_TRIM_THRESHOLD). A training step allocates and frees the same few hundred-megabyte tensors every step; with
-    /// glibc's defaults each one is a fresh mmap whose pages the kernel zeroes again, which cost as much system time as
-    /// the maths itself here. Returns false where the C library does not take the setting.
-    /// </summary>
-    public static bool KeepLargeAllocations()
-    {
-        const int TrimThreshold = -1, MmapThreshold = -3;
-        return NativeMallopt(MmapThreshold, 1 << 30) == 1 & NativeMallopt(TrimThreshold, int.MaxValue) == 1;
-    }
-
     [LibraryImport("libc.so.6", EntryPoint = "renameat2", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
     private static partial int NativeRenameAt2(int oldDirFd, string oldPath, int newDirFd, string newPath, uint flags);
 

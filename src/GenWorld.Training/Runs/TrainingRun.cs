@@ -22,7 +22,6 @@ public static class TrainingRun
         progress ??= new NullTrainingProgress();
         Directory.CreateDirectory(options.OutDir);
         torch.set_num_threads(options.Threads);
-        Core.Native.Libc.KeepLargeAllocations();
         torch.manual_seed(options.Seed);
         var random = new RunRandom(options.Seed);
         using RunLock runLock = RunLock.Acquire(options.OutDir);
