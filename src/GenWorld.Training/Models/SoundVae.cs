@@ -107,14 +107,7 @@ public sealed class SoundVae : nn.Module<Tensor, Tensor>
     public Tensor DecoderInput(Tensor z, long[]? pitches)
     {
         if (Config.PitchClasses == 0) return z.alias();
-        if (pitches is null || pitches.Length != z.shape[0])
-            throw new ArgumentException($"this VAE is pitch-conditioned: give {z.shape[0]} MIDI pitches.", nameof(pitches));
-        foreach (long p in pitches)
-            if (p < Config.PitchMin || p >= Config.PitchMin + Config.PitchClasses)
-                throw new ArgumentOutOfRangeException(nameof(pitches), p, $"pitch outside the trained range {Config.PitchMin}..{Config.PitchMin + Config.PitchClasses - 1}.");
-        using var index = tensor(pitches.Select(p => p - Config.PitchMin).ToArray(), device: z.device);
-        using var oneHot = nn.functional.one_hot(index, Config.PitchClasses).to_type(z.dtype);
-        return cat([z, oneHot], 1);
+        return PitchOneHot.Append(z, pitches, Config.PitchMin, Config.PitchClasses);
     }
 
     /// <inheritdoc />

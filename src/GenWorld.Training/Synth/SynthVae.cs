@@ -56,13 +56,7 @@ public sealed class SynthVae : nn.Module<Tensor, Tensor>
     {
         ArgumentNullException.ThrowIfNull(z);
         if (_decoder.PitchClasses == 0) return z.alias();
-        if (pitches is null || pitches.Length != z.shape[0]) throw new ArgumentException($"this VAE is pitch-conditioned: give {z.shape[0]} MIDI pitches.", nameof(pitches));
-        foreach (int p in pitches)
-            if (p < _decoder.PitchMin || p >= _decoder.PitchMin + _decoder.PitchClasses)
-                throw new ArgumentOutOfRangeException(nameof(pitches), p, $"pitch outside the trained range {_decoder.PitchMin}..{_decoder.PitchMin + _decoder.PitchClasses - 1}.");
-        using var index = tensor(pitches.Select(p => (long)(p - _decoder.PitchMin)).ToArray(), device: z.device);
-        using var oneHot = nn.functional.one_hot(index, _decoder.PitchClasses).to_type(z.dtype);
-        return cat([z, oneHot], 1);
+        return Models.PitchOneHot.Append(z, pitches?.Select(p => (long)p).ToArray(), _decoder.PitchMin, _decoder.PitchClasses);
     }
 
     /// <inheritdoc />
