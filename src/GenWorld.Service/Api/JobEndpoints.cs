@@ -45,7 +45,10 @@ internal static class JobEndpoints
         // The Content-Type (application/json) was checked for every request by JsonBodyCheck.
         HttpRequest request = context.Request;
         if (request.ContentLength > options.MaxBodyBytes)
+        {
+            await DrainAsync(context);
             return TooLarge(options);
+        }
         JobRequest? body;
         try
         {
@@ -68,6 +71,30 @@ internal static class JobEndpoints
             return Problems.Of(StatusCodes.Status429TooManyRequests, "Queue full",
                 $"{options.MaxQueuedJobs} jobs are already waiting (--max-queued); wait for some to finish or cancel some (DELETE /jobs/{{id}}), then submit again.");
         return Results.Created($"/jobs/{stored.Id}", View(store, paths, stored));
+    }
+
+    /// <summary>Largest oversized body read and discarded before the 413, so the client can finish sending and read the answer.</summary>
+    private const long DrainLimit = 1 << 20;
+
+    /// <summary>
+    /// Reads and discards a too-large body of at most <see cref="DrainLimit"/> bytes (in 16 KiB pieces, nothing kept):
+    /// answering before the client has sent it made Kestrel close the connection mid-upload, and the client saw a broken
+    /// pipe instead of the clear 413. Larger bodies are not read; their clients get the reset.
+    /// </summary>
+    private static async Task DrainAsync(HttpContext context)
+    {
+        if (context.Request.ContentLength > DrainLimit) return;
+        if (context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+            limit.MaxRequestBodySize = DrainLimit;
+        byte[] buffer = new byte[16 * 1024];
+        try
+        {
+            while (await context.Request.Body.ReadAsync(buffer, context.RequestAborted) > 0) { }
+        }
+        catch (Exception e) when (e is IOException or BadHttpRequestException or OperationCanceledException)
+        {
+            // The client went away or sent more than it announced: the 413 still goes out if the connection lives.
+        }
     }
 
     private static IResult TooLarge(ServiceOptions options) =>
