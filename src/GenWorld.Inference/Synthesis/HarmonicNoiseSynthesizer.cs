@@ -33,7 +33,7 @@ public sealed class HarmonicNoiseSynthesizer
         for (int k = 0; k < bins; k++)
         {
             int first = Enumerable.Range(0, file.NoiseBands).First(b => weights[b * bins + k] != 0 || b == file.NoiseBands - 1);
-            _binBand[k] = Math.Min(first, file.NoiseBands - 2 < 0 ? 0 : file.NoiseBands - 2);
+            _binBand[k] = Math.Min(first, Math.Max(0, file.NoiseBands - 2));
             _binLow[k] = weights[_binBand[k] * bins + k];
             _binHigh[k] = file.NoiseBands > 1 ? weights[(_binBand[k] + 1) * bins + k] : 0;
         }

@@ -30,9 +30,8 @@ public sealed class SynthVoice
         _controls = controls.ToArray();
         _seed = seed;
         var file = synth.File;
-        _partials = f0 is { } f && file.Harmonics > 0 ? Math.Min(file.Harmonics, (int)Math.Ceiling(0.48 * file.SampleRate / f) - 1) : 0;
-        if (f0 is { } g && _partials > 0 && _partials * g >= 0.48 * file.SampleRate) _partials--;
-        _partials = Math.Max(0, _partials);
+        // Partials k = 1, 2, ... with k·f0 below 0.48·rate (the trainer's mask), at most Harmonics of them.
+        _partials = f0 is { } f && file.Harmonics > 0 ? Math.Clamp((int)Math.Ceiling(0.48 * file.SampleRate / f) - 1, 0, file.Harmonics) : 0;
         int width = Vector<float>.Count;
         _lanes = (_partials + width - 1) / width * width;
         _cyclesPerSample = new double[_lanes];
