@@ -40,7 +40,9 @@ public static class ServiceHost
         var paths = new PublicPaths(data.Path, publisher.Root, options.StateRoot);
         store.StateChanged += job => events.Publish(job.Id, new JobEvent("state", JobEndpoints.View(store, paths, job)));
         builder.Services.AddSingleton(options).AddSingleton(store).AddSingleton(events).AddSingleton(publisher).AddSingleton(data).AddSingleton(paths);
-        builder.Services.AddSingleton<JobRequestValidator>().AddSingleton<JobRunner>().AddSingleton<JobWorker>();
+        builder.Services.AddSingleton<JobRequestValidator>().AddSingleton<JobOutcomes>().AddSingleton<JobWorker>();
+        if (options.Executor == Executors.ExecutorKind.Slurm) builder.Services.AddSingleton<Executors.IJobExecutor, Executors.SlurmExecutor>();
+        else builder.Services.AddSingleton<Executors.IJobExecutor, JobRunner>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<JobWorker>());
 
         WebApplication app = builder.Build();

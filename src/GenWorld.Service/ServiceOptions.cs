@@ -39,6 +39,12 @@ public sealed record ServiceOptions
     /// <summary>libtorch threads per job.</summary>
     public int TorchThreads { get; init; } = 1;
 
+    /// <summary>Where jobs train: in this process (local) or as Slurm jobs (slurm, configured by <see cref="Slurm"/>).</summary>
+    public Executors.ExecutorKind Executor { get; init; } = Executors.ExecutorKind.Local;
+
+    /// <summary>The Slurm executor's settings (used when <see cref="Executor"/> is slurm).</summary>
+    public Executors.SlurmSettings Slurm { get; init; } = new();
+
     /// <summary>Problems, each naming the option; empty when the service may start.</summary>
     public IReadOnlyList<string> Validate()
     {
@@ -58,6 +64,7 @@ public sealed record ServiceOptions
         if (CheckpointInterval <= TimeSpan.Zero) errors.Add("--checkpoint-seconds: must be positive.");
         if (PreviewInterval <= TimeSpan.Zero) errors.Add("previewInterval: must be positive.");
         if (TorchThreads < 1) errors.Add($"torchThreads: must be >= 1, got {TorchThreads}.");
+        if (Executor == Executors.ExecutorKind.Slurm) errors.AddRange(Slurm.Validate());
         return errors;
     }
 }

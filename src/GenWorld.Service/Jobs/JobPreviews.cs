@@ -5,7 +5,7 @@ namespace GenWorld.Service.Jobs;
 /// <summary>A job's preview files (the trainer writes run/previews/step-N/*.wav|png, curves.png and contact-sheet.png) as URLs and back.</summary>
 public static class JobPreviews
 {
-    private static readonly string[] RunFiles = ["curves.png", "contact-sheet.png"];
+    private static readonly string[] RunFiles = ["curves.png", "contact-sheet.png", "sweep.png"];
 
     /// <summary>URLs of the newest preview folder's files plus the run-level images.</summary>
     public static IReadOnlyList<string> Latest(string id, string runDir)

@@ -86,4 +86,10 @@ public sealed record JobRecord
 
     /// <summary>Recent log lines (checkpoints, rollbacks, resumes).</summary>
     public IReadOnlyList<string> Log { get; init; } = [];
+
+    /// <summary>The sweep this job runs (one run per element of a Slurm array job), or null for a single run.</summary>
+    public Sweeps.SweepPlan? Sweep { get; init; }
+
+    /// <summary>A finished sweep's runs, ranked.</summary>
+    public IReadOnlyList<Sweeps.SweepRunResult>? SweepRuns { get; init; }
 }

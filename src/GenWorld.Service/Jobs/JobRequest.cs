@@ -31,4 +31,7 @@ public sealed record JobRequest
 
     /// <summary>Published model to fine-tune from: "name" (its latest) or "name/version"; it must have been trained by this service.</summary>
     public string? BaseModel { get; init; }
+
+    /// <summary>A grid or random search over the hyper-parameters (needs <c>serve --executor slurm</c>).</summary>
+    public Sweeps.SweepRequest? Sweep { get; init; }
 }

@@ -7,7 +7,7 @@ using GenWorld.Training.Runs;
 namespace GenWorld.Service.Jobs;
 
 /// <summary>Checks a POST /jobs body completely (every problem, each naming its field) and turns it into a job to queue.</summary>
-internal sealed partial class JobRequestValidator(DataRoot data, ModelPublisher models, JobStore store)
+internal sealed partial class JobRequestValidator(DataRoot data, ModelPublisher models, JobStore store, ServiceOptions options)
 {
     private const long MaxSteps = 100_000_000;
     private const double MaxMinutes = 7 * 24 * 60;
@@ -35,12 +35,13 @@ internal sealed partial class JobRequestValidator(DataRoot data, ModelPublisher 
             if (errors.Count == 0) errors.AddRange(recipe.Validate(values));
         }
         string? baseCheckpoint = request.BaseModel is null || recipe is null ? null : BaseCheckpoint(request.BaseModel, recipe, errors);
+        Sweeps.SweepPlan? sweep = request.Sweep is null || recipe is null || errors.Count > 0 ? null : Sweeps.SweepJobs.Plan(recipe, values, request.Sweep, options, errors);
         if (errors.Count > 0) return null;
         return new JobRecord
         {
             Kind = recipe!.Kind, Name = name, Dataset = request.Dataset!, DatasetPath = dataset!, Hyperparameters = values,
             Steps = request.Steps, Minutes = request.Minutes, Seed = request.Seed ?? 1, CheckpointEverySteps = request.CheckpointEverySteps,
-            BaseModel = request.BaseModel, BaseCheckpoint = baseCheckpoint,
+            BaseModel = request.BaseModel, BaseCheckpoint = baseCheckpoint, Sweep = sweep,
         };
     }
 

@@ -1,4 +1,3 @@
-using GenWorld.Service.Publishing;
 using GenWorld.Service.Recipes;
 using GenWorld.Service.Security;
 using GenWorld.Training.Runs;
@@ -7,11 +6,13 @@ namespace GenWorld.Service.Jobs;
 
 /// <summary>
 /// Runs one job on the calling thread: resume from the run folder's checkpoint when there is one, train through
-/// <see cref="TrainJob"/>, publish through <see cref="ModelPublisher"/>, and record the outcome. A cancelled job ends
+/// <see cref="TrainJob"/>, publish through <see cref="JobOutcomes"/>, and record the outcome. A cancelled job ends
 /// Cancelled; a job stopped by service shutdown stays Running on disk, so the next start resumes it.
 /// </summary>
-internal sealed class JobRunner(JobStore store, JobEvents events, ModelPublisher publisher, DataRoot data, PublicPaths paths, ServiceOptions options)
+internal sealed class JobRunner(JobStore store, JobEvents events, JobOutcomes outcomes, DataRoot data, PublicPaths paths, ServiceOptions options) : Executors.IJobExecutor
 {
+    public int Slots => options.MaxConcurrentJobs;
+
     public void Run(JobRecord job, CancellationToken cancel, CancellationToken shutdown)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancel, shutdown);
@@ -37,17 +38,11 @@ internal sealed class JobRunner(JobStore store, JobEvents events, ModelPublisher
             string dataset = DatasetSnapshot.Take(data, job.Dataset, Path.GetDirectoryName(runDir)!);
             TrainingRunResult result = TrainJob.Run(new TrainJobSpec(recipe, dataset, job.Hyperparameters, run, job.BaseCheckpoint), progress);
             progress.ScanPreviews();
-            PublishedVersion published = publisher.Publish(job.Name, result.Report.Checkpoint, job.Id, recipe, runDir);
-            progress.Log($"Published {job.Name} version {published.Version}.");
-            Finish(job.Id, JobState.Succeeded, j => j with
-            {
-                Step = result.Report.Steps, Fraction = 1, EtaSeconds = 0, Model = $"{job.Name}/{published.Version}",
-                Metrics = result.Report.Metrics.Where(kv => double.IsFinite(kv.Value)).ToDictionary(),
-            });
+            outcomes.PublishAndSucceed(job, recipe, result.Report, runDir, progress.Log);
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
-            Finish(job.Id, JobState.Cancelled, j => j);
+            outcomes.Cancel(job.Id);
         }
         catch (OperationCanceledException) when (shutdown.IsCancellationRequested)
         {
@@ -57,16 +52,7 @@ internal sealed class JobRunner(JobStore store, JobEvents events, ModelPublisher
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // Any other failure ends the job with its message; left Running, it would be retried forever.
-            string message = e is TrainingException or IOException or InvalidDataException or ArgumentException or Content.Datasets.DatasetException
-                ? e.Message
-                : $"{e.GetType().Name}: {e.Message}";
-            Finish(job.Id, JobState.Failed, j => j with { Error = message });
+            outcomes.Fail(job.Id, JobOutcomes.Message(e));
         }
-    }
-
-    private void Finish(string id, JobState state, Func<JobRecord, JobRecord> change)
-    {
-        store.Update(id, j => change(j) with { State = state, FinishedUtc = DateTimeOffset.UtcNow });
-        DatasetSnapshot.Remove(Path.GetDirectoryName(store.RunDir(id))!);
     }
 }

@@ -6,7 +6,7 @@ public sealed record JobView(
     double? Loss, IReadOnlyDictionary<string, double> Losses, double StepsPerSecond, double? EtaSeconds, IReadOnlyDictionary<string, double> Hyperparameters,
     IReadOnlyDictionary<string, double> Metrics, string? Error, string? Model, string? BaseModel, IReadOnlyList<long> ResumedFromSteps,
     DateTimeOffset CreatedUtc, DateTimeOffset? StartedUtc, DateTimeOffset? FinishedUtc, IReadOnlyList<string> Log,
-    IReadOnlyList<string> Previews, JobLinks Links)
+    IReadOnlyList<string> Previews, JobLinks Links, Sweeps.SweepPlan? Sweep = null, IReadOnlyList<Sweeps.SweepRunResult>? SweepRuns = null)
 {
     /// <summary>The view of <paramref name="job"/> with the URLs of its latest previews; <paramref name="paths"/> hides server paths in its messages.</summary>
     public static JobView Of(JobRecord job, IReadOnlyList<string> previews, Security.PublicPaths paths) => new(
@@ -14,7 +14,7 @@ public sealed record JobView(
         job.Loss is double l && double.IsFinite(l) ? l : null, Finite(job.Losses), job.StepsPerSecond, job.EtaSeconds, job.Hyperparameters,
         Finite(job.Metrics), job.Error is null ? null : paths.Redact(job.Error), job.Model, job.BaseModel, job.ResumedFromSteps, job.CreatedUtc, job.StartedUtc,
         job.FinishedUtc, paths.Redact(job.Log),
-        previews, new JobLinks($"/jobs/{job.Id}", $"/jobs/{job.Id}/events", $"/jobs/{job.Id}/previews/"));
+        previews, new JobLinks($"/jobs/{job.Id}", $"/jobs/{job.Id}/events", $"/jobs/{job.Id}/previews/"), job.Sweep, job.SweepRuns);
 
     /// <summary>A job whose record is damaged: state "broken", the problem as its error.</summary>
     public static JobView Of(BrokenJob job, Security.PublicPaths paths)

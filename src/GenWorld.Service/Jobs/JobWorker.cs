@@ -5,22 +5,20 @@ namespace GenWorld.Service.Jobs;
 
 /// <summary>
 /// The background worker: takes jobs from the store (interrupted ones first), runs up to
-/// <see cref="ServiceOptions.MaxConcurrentJobs"/> at once, each on its own long-running thread, and cancels them on request.
+/// the executor's slots at once (<see cref="ServiceOptions.MaxConcurrentJobs"/> locally), each on its own long-running thread, and cancels them on request.
 /// </summary>
 internal sealed class JobWorker : BackgroundService
 {
     private readonly JobStore _store;
-    private readonly JobRunner _runner;
-    private readonly ServiceOptions _options;
+    private readonly Executors.IJobExecutor _runner;
     private readonly SemaphoreSlim _wake = new(0);
     private readonly ConcurrentDictionary<string, CancellationTokenSource> _running = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, byte> _cancelRequested = new(StringComparer.Ordinal); // taken but not yet in _running
 
-    public JobWorker(JobStore store, JobRunner runner, ServiceOptions options)
+    public JobWorker(JobStore store, Executors.IJobExecutor runner)
     {
         _store = store;
         _runner = runner;
-        _options = options;
         _store.StateChanged += job => { if (job.State == JobState.Queued) _wake.Release(); };
     }
 
@@ -49,7 +47,7 @@ internal sealed class JobWorker : BackgroundService
         var tasks = new List<Task>();
         while (!stoppingToken.IsCancellationRequested)
         {
-            while (tasks.Count < _options.MaxConcurrentJobs && _store.TakeNext(_running.Keys.ToHashSet()) is { } job)
+            while (tasks.Count < _runner.Slots && _store.TakeNext(_running.Keys.ToHashSet()) is { } job)
             {
                 var cts = new CancellationTokenSource();
                 _running[job.Id] = cts;

@@ -21,8 +21,10 @@ internal static class ServeCommand
         var maxQueued = new Option<int>("--max-queued") { Description = "Jobs that may wait; more submissions get 429.", DefaultValueFactory = _ => 64 };
         var checkpointSeconds = new Option<double>("--checkpoint-seconds") { Description = "Seconds between checkpoints of a running job.", DefaultValueFactory = _ => 60 };
         var previewSeconds = new Option<double>("--preview-seconds") { Description = "Seconds between previews of a running job.", DefaultValueFactory = _ => 60 };
-        var command = new Command("serve", "Run the training service: HTTP job queue, live progress, crash-safe resume, atomic model publishing.");
+        var slurm = new SlurmServeOptions();
+        var command = new Command("serve", "Run the training service: HTTP job queue, live progress, crash-safe resume, atomic model publishing; jobs and sweeps train here or on a Slurm cluster (--executor slurm).");
         foreach (Option o in new Option[] { urls, data, models, state, token, jobs, maxQueued, checkpointSeconds, previewSeconds }) command.Options.Add(o);
+        slurm.AddTo(command);
         command.SetAction(async (parse, ct) =>
         {
             var options = new ServiceOptions
@@ -31,6 +33,7 @@ internal static class ServeCommand
                 DataRoot = parse.GetValue(data)!, ModelsRoot = parse.GetValue(models)!, StateRoot = parse.GetValue(state)!,
                 Token = parse.GetValue(token) ?? Libc.GetEnv("GENWORLD_TOKEN"), MaxConcurrentJobs = parse.GetValue(jobs), MaxQueuedJobs = parse.GetValue(maxQueued),
                 CheckpointInterval = TimeSpan.FromSeconds(parse.GetValue(checkpointSeconds)), PreviewInterval = TimeSpan.FromSeconds(parse.GetValue(previewSeconds)),
+                Executor = slurm.Executor(parse), Slurm = slurm.Settings(parse),
             };
             try
             {

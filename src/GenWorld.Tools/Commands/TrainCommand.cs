@@ -12,6 +12,7 @@ internal static class TrainCommand
         command.Subcommands.Add(TrainTextureGanCommand.Create());
         command.Subcommands.Add(TrainPriorCommand.Create());
         command.Subcommands.Add(TrainSoundGanCommand.Create());
+        command.Subcommands.Add(TrainSpecCommand.Create());
         return command;
     }
 }

@@ -22,8 +22,7 @@ public static class TrainingCurves
     public static void Save(IReadOnlyList<HistoryPoint> history, string path, string title)
     {
         if (history.Count == 0) return;
-        var plot = new ScottPlot.Plot();
-        if (FontLoaded.Value) plot.Font.Set(FontName);
+        ScottPlot.Plot plot = NewPlot();
         double[] steps = [.. history.Select(h => (double)h.Step)];
         double mainScale = MaxOf(history, "loss");
         bool right = false;
@@ -41,6 +40,14 @@ public static class TrainingCurves
         if (right) plot.Axes.Right.Label.Text = "large-scale terms";
         plot.ShowLegend();
         AtomicFile.WriteAllBytes(path, plot.GetImageBytes(900, 500, ScottPlot.ImageFormat.Png));
+    }
+
+    /// <summary>An empty plot whose labels render headless (the DejaVu font registered when present); other run plots start here.</summary>
+    public static ScottPlot.Plot NewPlot()
+    {
+        var plot = new ScottPlot.Plot();
+        if (FontLoaded.Value) plot.Font.Set(FontName);
+        return plot;
     }
 
     private static double MaxOf(IReadOnlyList<HistoryPoint> history, string name) =>

@@ -1,0 +1,107 @@
+using System.Diagnostics;
+using System.Globalization;
+
+namespace GenWorld.Service.Executors;
+
+/// <summary>
+/// The Slurm commands the executor uses (sbatch, squeue, scancel, sacct), run as child processes with their arguments
+/// passed one by one (no shell). They read the cluster from slurm.conf (or SLURM_CONF) like any user's commands.
+/// </summary>
+internal static class SlurmCli
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+
+    // Everything else squeue shows (PENDING, RUNNING, COMPLETING, REQUEUED, SUSPENDED, ...) still counts as alive.
+    private static readonly HashSet<string> Ended = new(StringComparer.Ordinal)
+    {
+        "COMPLETED", "FAILED", "CANCELLED", "TIMEOUT", "NODE_FAIL", "OUT_OF_MEMORY", "PREEMPTED", "BOOT_FAIL", "DEADLINE", "REVOKED",
+    };
+
+    /// <summary>Submits <paramref name="script"/> as an array job over <paramref name="indices"/> ("0-3" or "1,3"); returns the job id.</summary>
+    /// <exception cref="SlurmException">sbatch refused or is missing.</exception>
+    public static string Submit(string script, string indices)
+    {
+        string output = Run("sbatch", ["--parsable", $"--array={indices}", script]).Trim();
+        string id = output.Split(';')[0].Trim();
+        if (!long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out _))
+            throw new SlurmException($"sbatch answered '{output}', not a job id.");
+        return id;
+    }
+
+    /// <summary>
+    /// The state of every element of job <paramref name="id"/> squeue still knows (e.g. "1_0" RUNNING), empty once Slurm has
+    /// forgotten the job (MinJobAge after it ended).
+    /// </summary>
+    public static IReadOnlyList<(string Task, string State)> Query(string id)
+    {
+        string output;
+        try
+        {
+            output = Run("squeue", ["-h", "-t", "all", "-j", id, "-o", "%i|%T"]);
+        }
+        catch (SlurmException e) when (e.Message.Contains("Invalid job id", StringComparison.OrdinalIgnoreCase))
+        {
+            return [];
+        }
+        return [.. output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Select(line => line.Split('|'))
+            .Where(parts => parts.Length == 2)
+            .Select(parts => (parts[0], parts[1]))];
+    }
+
+    /// <summary>True while any element of job <paramref name="id"/> is pending, running or being requeued.</summary>
+    public static bool IsAlive(string id) => Query(id).Any(t => !Ended.Contains(t.State.Split(' ')[0]));
+
+    /// <summary>
+    /// How the elements of job <paramref name="id"/> ended, from the accounting database (sacct), for the job's log; null when
+    /// the cluster keeps no accounting (then squeue and the run's own files are the record).
+    /// </summary>
+    public static string? Accounting(string id)
+    {
+        try
+        {
+            string output = Run("sacct", ["-n", "-P", "-X", "-j", id, "-o", "JobID,State,ExitCode"]).Trim();
+            return output.Length == 0 ? null : string.Join(", ", output.Split('\n', StringSplitOptions.TrimEntries));
+        }
+        catch (SlurmException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Cancels job <paramref name="id"/> (every element); Slurm sends SIGTERM, so a trainer checkpoints first.</summary>
+    public static void Cancel(string id) => Run("scancel", [id]);
+
+    private static string Run(string command, IReadOnlyList<string> arguments)
+    {
+        var info = new ProcessStartInfo(command) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (string a in arguments) info.ArgumentList.Add(a);
+        Process process;
+        try
+        {
+            process = Process.Start(info) ?? throw new SlurmException($"{command} did not start.");
+        }
+        catch (System.ComponentModel.Win32Exception e)
+        {
+            throw new SlurmException($"{command} cannot be run ({e.Message}); install the Slurm client commands (Debian: slurm-client) on this machine.");
+        }
+        using (process)
+        {
+            Task<string> stdout = process.StandardOutput.ReadToEndAsync();
+            Task<string> stderr = process.StandardError.ReadToEndAsync();
+            if (!process.WaitForExit(Timeout))
+            {
+                process.Kill(entireProcessTree: true);
+                throw new SlurmException($"{command} did not answer in {Timeout.TotalSeconds:0} s (is slurmctld reachable?).");
+            }
+            process.WaitForExit();
+            string error = stderr.GetAwaiter().GetResult().Trim();
+            if (process.ExitCode != 0)
+                throw new SlurmException($"{command} {string.Join(' ', arguments)} failed (exit {process.ExitCode}): {(error.Length > 0 ? error : "no message")}");
+            return stdout.GetAwaiter().GetResult();
+        }
+    }
+}
+
+/// <summary>A Slurm command failed; the message names the command and carries its own words.</summary>
+public sealed class SlurmException(string message) : Exception(message);
