@@ -5,9 +5,9 @@ namespace GenWorld.Service.Executors;
 
 /// <summary>
 /// The Slurm commands the executor uses (sbatch, squeue, scancel, sacct), run as child processes with their arguments
-/// passed one by one (no shell). They read the cluster from slurm.conf (or SLURM_CONF) like any user's commands.
+/// passed one by one (no shell). They read the cluster from slurm.conf like any user's commands (--slurm-conf: that file).
 /// </summary>
-internal static class SlurmCli
+internal sealed class SlurmCli(string? confFile)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
 
@@ -19,7 +19,7 @@ internal static class SlurmCli
 
     /// <summary>Submits <paramref name="script"/> as an array job over <paramref name="indices"/> ("0-3" or "1,3"); returns the job id.</summary>
     /// <exception cref="SlurmException">sbatch refused or is missing.</exception>
-    public static string Submit(string script, string indices)
+    public string Submit(string script, string indices)
     {
         string output = Run("sbatch", ["--parsable", $"--array={indices}", script]).Trim();
         string id = output.Split(';')[0].Trim();
@@ -32,7 +32,7 @@ internal static class SlurmCli
     /// The state of every element of job <paramref name="id"/> squeue still knows (e.g. "1_0" RUNNING), empty once Slurm has
     /// forgotten the job (MinJobAge after it ended).
     /// </summary>
-    public static IReadOnlyList<(string Task, string State)> Query(string id)
+    public IReadOnlyList<(string Task, string State)> Query(string id)
     {
         string output;
         try
@@ -50,13 +50,13 @@ internal static class SlurmCli
     }
 
     /// <summary>True while any element of job <paramref name="id"/> is pending, running or being requeued.</summary>
-    public static bool IsAlive(string id) => Query(id).Any(t => !Ended.Contains(t.State.Split(' ')[0]));
+    public bool IsAlive(string id) => Query(id).Any(t => !Ended.Contains(t.State.Split(' ')[0]));
 
     /// <summary>
     /// How the elements of job <paramref name="id"/> ended, from the accounting database (sacct), for the job's log; null when
     /// the cluster keeps no accounting (then squeue and the run's own files are the record).
     /// </summary>
-    public static string? Accounting(string id)
+    public string? Accounting(string id)
     {
         try
         {
@@ -70,12 +70,13 @@ internal static class SlurmCli
     }
 
     /// <summary>Cancels job <paramref name="id"/> (every element); Slurm sends SIGTERM, so a trainer checkpoints first.</summary>
-    public static void Cancel(string id) => Run("scancel", [id]);
+    public void Cancel(string id) => Run("scancel", [id]);
 
-    private static string Run(string command, IReadOnlyList<string> arguments)
+    private string Run(string command, IReadOnlyList<string> arguments)
     {
         var info = new ProcessStartInfo(command) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
         foreach (string a in arguments) info.ArgumentList.Add(a);
+        if (confFile is not null) info.Environment["SLURM_CONF"] = Path.GetFullPath(confFile);
         Process process;
         try
         {

@@ -16,6 +16,8 @@ namespace GenWorld.Service.Executors;
 /// </summary>
 internal sealed class SlurmExecutor(JobStore store, JobEvents events, JobOutcomes outcomes, ModelPublisher publisher, DataRoot data, PublicPaths paths, ServiceOptions options) : IJobExecutor
 {
+    private readonly SlurmCli _cli = new(options.Slurm.ConfFile);
+
     private SlurmSettings Slurm => options.Slurm;
 
     public int Slots => Slurm.MaxTracked;
@@ -63,7 +65,7 @@ internal sealed class SlurmExecutor(JobStore store, JobEvents events, JobOutcome
             }.Save(folder.SpecOf(i));
         }
         folder.WriteScript(job.Id, Slurm, Slurm.ToolsCommand ?? ThisTools(), options.TorchThreads);
-        string id = SlurmCli.Submit(folder.Script, count == 1 ? "0" : $"0-{count - 1}");
+        string id = _cli.Submit(folder.Script, count == 1 ? "0" : $"0-{count - 1}");
         var submitted = new SlurmSubmissions { JobIds = [id] };
         folder.Save(submitted);
         progress.Log($"Submitted as Slurm job {id}{(count > 1 ? $" (an array of {count} runs)" : "")}.");
@@ -101,18 +103,18 @@ internal sealed class SlurmExecutor(JobStore store, JobEvents events, JobOutcome
     /// <summary>DELETE: scancel (Slurm sends SIGTERM, the trainer checkpoints), wait up to a minute for the runs to stop, then end Cancelled.</summary>
     private void CancelOnCluster(SlurmSubmissions submitted, SlurmRunFollower follow, Action<TrainingProgressUpdate> report, CancellationToken cancel)
     {
-        foreach (string id in submitted.JobIds) SlurmCli.Cancel(id);
+        foreach (string id in submitted.JobIds) _cli.Cancel(id);
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        while (submitted.JobIds.Any(SlurmCli.IsAlive) && clock.Elapsed < TimeSpan.FromMinutes(1)) Thread.Sleep(Slurm.PollInterval);
+        while (submitted.JobIds.Any(_cli.IsAlive) && clock.Elapsed < TimeSpan.FromMinutes(1)) Thread.Sleep(Slurm.PollInterval);
         follow.Drain(report);
         throw new OperationCanceledException($"Slurm job {submitted.JobIds[^1]} cancelled.", cancel);
     }
 
-    private static bool Alive(SlurmSubmissions submitted, JobProgress progress)
+    private bool Alive(SlurmSubmissions submitted, JobProgress progress)
     {
         try
         {
-            return submitted.JobIds.Any(SlurmCli.IsAlive);
+            return submitted.JobIds.Any(_cli.IsAlive);
         }
         catch (SlurmException e)
         {
@@ -142,7 +144,7 @@ internal sealed class SlurmExecutor(JobStore store, JobEvents events, JobOutcome
             steps.Add(checkpoint is null ? $"run {i} from the start" : $"run {i} from step {step}");
         }
         string previous = submitted.JobIds[^1];
-        string id = SlurmCli.Submit(folder.Script, string.Join(',', runs));
+        string id = _cli.Submit(folder.Script, string.Join(',', runs));
         submitted.JobIds.Add(id);
         folder.Save(submitted);
         progress.Log($"Slurm job {previous} ended without finishing (killed, node lost or time limit{Accounting(submitted)}): resubmitted as Slurm job {id}, resuming {string.Join(", ", steps)}.");
@@ -156,8 +158,8 @@ internal sealed class SlurmExecutor(JobStore store, JobEvents events, JobOutcome
         return last is null ? "" : $"; it printed: {last.Trim()}";
     }
 
-    private static string Accounting(SlurmSubmissions submitted) =>
-        SlurmCli.Accounting(submitted.JobIds[^1]) is { } states ? $"; sacct: {states}" : "";
+    private string Accounting(SlurmSubmissions submitted) =>
+        _cli.Accounting(submitted.JobIds[^1]) is { } states ? $"; sacct: {states}" : "";
 
     private void FinishSingle(JobRecord job, ITrainRecipe recipe, SlurmJobFolder folder, JobProgress progress)
     {

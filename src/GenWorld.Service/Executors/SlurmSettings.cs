@@ -26,6 +26,9 @@ public sealed partial record SlurmSettings
     /// <summary>The command that runs <c>genworld-tools</c> on a node (e.g. "/opt/genworld/genworld-tools"); null: this executable.</summary>
     public IReadOnlyList<string>? ToolsCommand { get; init; }
 
+    /// <summary>slurm.conf to use (SLURM_CONF for the Slurm commands); null: the cluster's usual one (/etc/slurm/slurm.conf).</summary>
+    public string? ConfFile { get; init; }
+
     /// <summary>How often squeue is asked and the job's progress file read.</summary>
     public TimeSpan PollInterval { get; init; } = TimeSpan.FromSeconds(1);
 
@@ -43,6 +46,7 @@ public sealed partial record SlurmSettings
         if (Account is not null && !SlurmName().IsMatch(Account)) errors.Add($"--slurm-account: '{Account}' is not an account name (letters, digits, '_', '-', '.').");
         if (Gpus is < 0 or > 64) errors.Add($"--slurm-gpus: must be between 0 and 64, got {Gpus}.");
         if (TimeLimit is not null && !TimeFormat().IsMatch(TimeLimit)) errors.Add($"--slurm-time: '{TimeLimit}' is not a Slurm time (minutes, H:MM:SS or D-HH:MM:SS).");
+        if (ConfFile is not null && !File.Exists(ConfFile)) errors.Add($"--slurm-conf: {Path.GetFullPath(ConfFile)} does not exist.");
         if (ToolsCommand is { Count: 0 }) errors.Add("--slurm-tools: give the command that runs genworld-tools on the nodes.");
         if (PollInterval <= TimeSpan.Zero) errors.Add("pollInterval: must be positive.");
         if (MaxResubmits is < 0 or > 100) errors.Add($"maxResubmits: must be between 0 and 100, got {MaxResubmits}.");
