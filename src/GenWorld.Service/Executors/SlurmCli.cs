@@ -29,15 +29,15 @@ internal sealed class SlurmCli(string? confFile)
     }
 
     /// <summary>
-    /// The state of every element of job <paramref name="id"/> squeue still knows (e.g. "1_0" RUNNING), empty once Slurm has
-    /// forgotten the job (MinJobAge after it ended).
+    /// The state of every element of job <paramref name="id"/> squeue still knows (e.g. "1_0", RUNNING, "None"; "1_0",
+    /// PENDING, "BeginTime" after a requeue), empty once Slurm has forgotten the job (MinJobAge after it ended).
     /// </summary>
-    public IReadOnlyList<(string Task, string State)> Query(string id)
+    public IReadOnlyList<SlurmTask> Query(string id)
     {
         string output;
         try
         {
-            output = Run("squeue", ["-h", "-t", "all", "-j", id, "-o", "%i|%T"]);
+            output = Run("squeue", ["-h", "-t", "all", "-j", id, "-o", "%i|%T|%r"]);
         }
         catch (SlurmException e) when (e.Message.Contains("Invalid job id", StringComparison.OrdinalIgnoreCase))
         {
@@ -45,12 +45,12 @@ internal sealed class SlurmCli(string? confFile)
         }
         return [.. output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(line => line.Split('|'))
-            .Where(parts => parts.Length == 2)
-            .Select(parts => (parts[0], parts[1]))];
+            .Where(parts => parts.Length == 3)
+            .Select(parts => new SlurmTask(parts[0], parts[1], parts[2], !Ended.Contains(parts[1])))];
     }
 
     /// <summary>True while any element of job <paramref name="id"/> is pending, running or being requeued.</summary>
-    public bool IsAlive(string id) => Query(id).Any(t => !Ended.Contains(t.State.Split(' ')[0]));
+    public bool IsAlive(string id) => Query(id).Any(t => t.Alive);
 
     /// <summary>
     /// How the elements of job <paramref name="id"/> ended, from the accounting database (sacct), for the job's log; null when
@@ -103,6 +103,13 @@ internal sealed class SlurmCli(string? confFile)
         }
     }
 }
+
+/// <summary>One element of a Slurm job as squeue shows it.</summary>
+/// <param name="Task">Job id, with the array index ("12_3").</param>
+/// <param name="State">PENDING, RUNNING, COMPLETED, ...</param>
+/// <param name="Reason">Why it waits or ended ("Resources", "BeginTime", "None").</param>
+/// <param name="Alive">Not in an ended state.</param>
+internal sealed record SlurmTask(string Task, string State, string Reason, bool Alive);
 
 /// <summary>A Slurm command failed; the message names the command and carries its own words.</summary>
 public sealed class SlurmException(string message) : Exception(message);

@@ -77,6 +77,7 @@ internal sealed class SlurmExecutor(JobStore store, JobEvents events, JobOutcome
         JobProgress progress, CancellationToken cancel, CancellationToken shutdown)
     {
         int quiet = 0;
+        string lastSeen = "";
         while (true)
         {
             follow.Drain(report);
@@ -87,7 +88,7 @@ internal sealed class SlurmExecutor(JobStore store, JobEvents events, JobOutcome
                 return false;
             }
             // Two quiet polls in a row: a job between sbatch and squeue's view, or between requeue and pending, is not taken for ended.
-            quiet = Alive(submitted, progress) ? 0 : quiet + 1;
+            quiet = Alive(submitted, progress, ref lastSeen) ? 0 : quiet + 1;
             if (quiet >= 2)
             {
                 follow.Drain(report);
@@ -110,11 +111,16 @@ internal sealed class SlurmExecutor(JobStore store, JobEvents events, JobOutcome
         throw new OperationCanceledException($"Slurm job {submitted.JobIds[^1]} cancelled.", cancel);
     }
 
-    private bool Alive(SlurmSubmissions submitted, JobProgress progress)
+    private bool Alive(SlurmSubmissions submitted, JobProgress progress, ref string lastSeen)
     {
         try
         {
-            return submitted.JobIds.Any(_cli.IsAlive);
+            SlurmTask[] tasks = [.. submitted.JobIds.SelectMany(_cli.Query)];
+            // The cluster's view in the job's log whenever it changes (waiting for resources, running, requeued and held).
+            string seen = string.Join(", ", tasks.Where(t => t.Alive).Select(t => t.Reason is "None" or "" ? $"{t.Task} {t.State}" : $"{t.Task} {t.State} ({t.Reason})"));
+            if (seen.Length > 0 && seen != lastSeen) progress.Log($"Slurm: {seen}.");
+            lastSeen = seen;
+            return tasks.Any(t => t.Alive);
         }
         catch (SlurmException e)
         {

@@ -50,9 +50,9 @@ internal static class SweepReport
         for (int i = 0; i < plotted.Length; i++)
             bars.Bars[i].FillColor = plotted[i].Rank == 1 ? ScottPlot.Colors.Orange : ScottPlot.Colors.SteelBlue;
         plot.Axes.Bottom.SetTicks([.. Enumerable.Range(0, plotted.Length).Select(i => (double)i)], [.. plotted.Select(Label)]);
-        plot.Title($"sweep: {plan.RankBy} per run ({(plan.Minimize ? "lower" : "higher")} is better; best in orange)");
-        plot.YLabel(plan.RankBy);
-        AtomicFile.WriteAllBytes(Path.Combine(runDir, PlotFile), plot.GetImageBytes(Math.Max(600, 140 * plotted.Length), 500, ScottPlot.ImageFormat.Png));
+        plot.Title($"Sweep: {plan.RankBy} per run (best in orange)");
+        plot.YLabel($"{plan.RankBy} ({(plan.Minimize ? "lower" : "higher")} is better)");
+        AtomicFile.WriteAllBytes(Path.Combine(runDir, PlotFile), plot.GetImageBytes(Math.Max(800, 140 * plotted.Length), 500, ScottPlot.ImageFormat.Png));
     }
 
     private static string Label(SweepRunResult r) =>
