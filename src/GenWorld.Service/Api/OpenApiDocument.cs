@@ -79,6 +79,7 @@ internal static class OpenApiDocument
                 ["seed"] = new JsonObject { ["type"] = "integer", ["default"] = 1 },
                 ["checkpointEverySteps"] = new JsonObject { ["type"] = "integer", ["minimum"] = 1 },
                 ["baseModel"] = new JsonObject { ["type"] = "string", ["description"] = "\"name\" or \"name/version\" of a model this service trained, to fine-tune from." },
+                ["sweep"] = Sweeps.SweepSchema.Request(),
             },
             ["x-hyperparameters"] = byKind,
         };
@@ -94,6 +95,8 @@ internal static class OpenApiDocument
         foreach (string p in new[] { "hyperparameters", "metrics", "losses" }) props[p] = new JsonObject { ["type"] = "object", ["additionalProperties"] = new JsonObject { ["type"] = "number" } };
         props["previews"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "string" } };
         props["resumedFromSteps"] = new JsonObject { ["type"] = "array", ["items"] = new JsonObject { ["type"] = "integer" } };
+        props["sweep"] = new JsonObject { ["type"] = "object", ["description"] = "The sweep's plan: runs (each run's hyper-parameters), swept, rankBy, minimize, publishAll." };
+        props["sweepRuns"] = Sweeps.SweepSchema.Runs();
         return new JsonObject { ["type"] = "object", ["properties"] = props };
     }
 
