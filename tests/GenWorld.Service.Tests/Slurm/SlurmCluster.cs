@@ -13,7 +13,7 @@ namespace GenWorld.Service.Tests.Slurm;
 /// </summary>
 public sealed class SlurmCluster : IDisposable
 {
-    private static readonly string[] Programs = ["/usr/sbin/munged", "/usr/sbin/slurmctld", "/usr/sbin/slurmd", "/usr/bin/sbatch", "/usr/bin/squeue", "/usr/bin/scancel", "/usr/bin/sinfo"];
+    private static readonly string[] Programs = ["/usr/sbin/munged", "/usr/sbin/slurmctld", "/usr/sbin/slurmd", "/usr/bin/sbatch", "/usr/bin/squeue", "/usr/bin/scancel", "/usr/bin/sinfo", "/usr/bin/scontrol"];
 
     /// <summary>Why the cluster cannot start here (a missing program), or null.</summary>
     public static string? MissingReason { get; } = Programs.FirstOrDefault(p => !File.Exists(p)) is { } missing
@@ -79,6 +79,13 @@ public sealed class SlurmCluster : IDisposable
 
     /// <summary>slurm.conf.</summary>
     public string Conf => P("slurm.conf");
+
+    /// <summary>Runs scontrol against this cluster; returns its exit code and output.</summary>
+    public (int Code, string Output) Control(params string[] arguments)
+    {
+        string output = Capture("/usr/bin/scontrol", arguments, out int code);
+        return (code, output);
+    }
 
     /// <summary>The daemons' logs, for a failure message.</summary>
     public string Logs() => string.Join("\n", new[] { "slurmctld.log", "slurmd.log" }.Where(f => File.Exists(P(f))).Select(f => $"--- {f}\n" + string.Join("\n", File.ReadLines(P(f)).TakeLast(15))));

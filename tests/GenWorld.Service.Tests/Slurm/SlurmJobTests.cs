@@ -59,6 +59,35 @@ public sealed class SlurmJobTests(SlurmCluster cluster, ITestOutputHelper output
     }
 
     [SlurmFact]
+    public async Task A_job_slurm_requeues_restarts_under_its_id_and_resumes_from_its_checkpoint()
+    {
+        await using TestService service = await TestService.StartAsync(SlurmTestService.Options(_data, cluster));
+        string id = (await TestService.SubmitAsync(service.Http, new
+        {
+            kind = "sound-vae", dataset = "notes", name = "requeued", steps = 80, checkpointEverySteps = 10, hyperparameters = TestData.TinySoundVae,
+        })).GetProperty("id").GetString()!;
+        string runDir = Path.Combine(_data.Root, "shared", id, "run");
+        await TestService.WaitAsync(service.Http, id, j => j.GetProperty("step").GetInt64() >= 25
+            && new CheckpointStore(runDir).LatestDirectory() is { } c && CheckpointStore.Inspect(c).Step >= 20, 180, output);
+        using JsonDocument submissions = JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(_data.Root, "shared", id, "slurm.json")));
+        string task = submissions.RootElement.GetProperty("jobIds")[0].GetString() + "_0";
+        (int code, string said) = cluster.Control("requeue", task);
+        Assert.True(code == 0, said);
+        // Slurm holds a requeued job for a while (BeginTime); let it start again at once.
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        while (cluster.Control("update", $"JobId={task}", "StartTime=now").Code != 0 && clock.Elapsed < TimeSpan.FromSeconds(30)) await Task.Delay(500);
+
+        JsonElement job = await TestService.WaitAsync(service.Http, id, TestService.Finished, 240, output);
+        Assert.True(job.GetProperty("state").GetString() == "succeeded", $"{job}\n{cluster.Logs()}");
+        Assert.Equal(80, job.GetProperty("step").GetInt64());
+        Assert.InRange(Assert.Single(job.GetProperty("resumedFromSteps").EnumerateArray()).GetInt64(), 20, 79);
+        string log = string.Join("\n", job.GetProperty("log").EnumerateArray().Select(l => l.GetString()));
+        Assert.DoesNotContain("resubmitted", log, StringComparison.Ordinal); // the same Slurm job ran again
+        Assert.Single(JsonDocument.Parse(await File.ReadAllTextAsync(Path.Combine(_data.Root, "shared", id, "slurm.json"))).RootElement.GetProperty("jobIds").EnumerateArray());
+        output.WriteLine($"SLURM REQUEUE:\n{log}");
+    }
+
+    [SlurmFact]
     public async Task Delete_scancels_the_slurm_job()
     {
         await using TestService service = await TestService.StartAsync(SlurmTestService.Options(_data, cluster));
