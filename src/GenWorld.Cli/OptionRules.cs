@@ -15,27 +15,27 @@ internal static class OptionRules
 {
     /// <summary>A finite number in [min, max]. NaN and ±Infinity fail every range, so the message says "a finite number".</summary>
     public static Option<double> Between(this Option<double> option, double min, double max) =>
-        option.Check(v => InRange(v, min, max, minExclusive: false));
+        option.Check(v => InRange(v, min, max, minExclusive: false), echo: true);
 
     /// <summary>A finite number in (min, max]: learning rates, seconds, minutes.</summary>
     public static Option<double> Above(this Option<double> option, double min, double max) =>
-        option.Check(v => InRange(v, min, max, minExclusive: true));
+        option.Check(v => InRange(v, min, max, minExclusive: true), echo: true);
 
     /// <summary>A finite number in (min, max], when given.</summary>
     public static Option<double?> Above(this Option<double?> option, double min, double max) =>
-        option.Check(v => v is { } x ? InRange(x, min, max, minExclusive: true) : null);
+        option.Check(v => v is { } x ? InRange(x, min, max, minExclusive: true) : null, echo: true);
 
     /// <summary>An integer in [min, max].</summary>
     public static Option<int> Between(this Option<int> option, int min, int max) =>
-        option.Check(v => v >= min && v <= max ? null : $"must be an integer in [{min}, {max}], got {v}");
+        option.Check(v => v >= min && v <= max ? null : $"must be an integer in [{min}, {max}]", echo: true);
 
     /// <summary>An integer in [min, max], when given.</summary>
     public static Option<int?> Between(this Option<int?> option, int min, int max) =>
-        option.Check(v => v is not { } x || (x >= min && x <= max) ? null : $"must be an integer in [{min}, {max}], got {x}");
+        option.Check(v => v is not { } x || (x >= min && x <= max) ? null : $"must be an integer in [{min}, {max}]", echo: true);
 
     /// <summary>A long integer in [min, max], when given.</summary>
     public static Option<long?> Between(this Option<long?> option, long min, long max) =>
-        option.Check(v => v is not { } x || (x >= min && x <= max) ? null : $"must be an integer in [{min}, {max}], got {x}");
+        option.Check(v => v is not { } x || (x >= min && x <= max) ? null : $"must be an integer in [{min}, {max}]", echo: true);
 
     /// <summary>A folder that exists (model folders, datasets): a file or a missing path is refused before anything loads.</summary>
     public static Option<T> ExistingFolder<T>(this Option<T> option) where T : FileSystemInfo? =>
@@ -66,14 +66,16 @@ internal static class OptionRules
 
     /// <summary>
     /// The one way a rule is attached: <paramref name="problem"/> returns why the value is refused (null: fine); the
-    /// parser reports it as "--name: why." A value the parser could not convert already has its own error.
+    /// parser reports it as "--name: why." (with <paramref name="echo"/>: "--name: why, got VALUE." as the user typed it).
+    /// A value the parser could not convert already has its own error.
     /// </summary>
-    public static Option<T> Check<T>(this Option<T> option, Func<T, string?> problem)
+    public static Option<T> Check<T>(this Option<T> option, Func<T, string?> problem, bool echo = false)
     {
         option.Validators.Add(result =>
         {
             if (result.Implicit || result.Tokens.Count == 0 || !TryValue(result, out T? value) || value is null) return;
-            if (problem(value) is { } why) result.AddError($"{option.Name}: {why}.");
+            if (problem(value) is { } why)
+                result.AddError($"{option.Name}: {why}{(echo ? $", got {string.Join(' ', result.Tokens.Select(t => t.Value))}" : "")}.");
         });
         return option;
     }
@@ -96,7 +98,7 @@ internal static class OptionRules
     private static string? InRange(double v, double min, double max, bool minExclusive)
     {
         bool ok = double.IsFinite(v) && (minExclusive ? v > min : v >= min) && v <= max;
-        return ok ? null : $"must be a finite number in {(minExclusive ? "(" : "[")}{F(min)}, {F(max)}], got {F(v)}";
+        return ok ? null : $"must be a finite number in {(minExclusive ? "(" : "[")}{F(min)}, {F(max)}]";
     }
 
     private static string F(double v) => v.ToString("G", CultureInfo.InvariantCulture);

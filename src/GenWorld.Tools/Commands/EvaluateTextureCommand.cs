@@ -26,7 +26,7 @@ internal static class EvaluateTextureCommand
         var dataset = new Option<string>("--dataset") { Description = "Built textures dataset (dataset.json + tiles/) or a folder of PNGs.", Required = true };
         var count = new Option<int>("--count") { Description = "Tiles per set (generated, real fit, real held-out).", DefaultValueFactory = _ => 1000 }.Between(100, 1_000_000);
         var size = new Option<int>("--size") { Description = "Tile side in pixels (multiple of 16).", DefaultValueFactory = _ => 64 }
-            .Check(v => v is >= 16 and <= 2048 && v % 16 == 0 ? null : $"must be a multiple of 16 in [16, 2048], got {v}");
+            .Check(v => v is >= 16 and <= 2048 && v % 16 == 0 ? null : "must be a multiple of 16 in [16, 2048]", echo: true);
         var seed = new Option<int>("--seed") { Description = "Seed of latents, crops and k-means.", DefaultValueFactory = _ => 1 };
         var output = new Option<string?>("--out") { Description = "Where to write the JSON (default: MODEL/texture-evaluation.json)." };
         var command = new Command("texture", "Variety of a texture GAN (colour spread, detail, NDB/K) against real crops.") { model, dataset, count, size, seed, output };

@@ -29,6 +29,7 @@ internal sealed class BadInputFiles
         var nan = new byte[4 * 1600];
         BinaryPrimitives.WriteSingleLittleEndian(nan.AsSpan(4 * 800), float.NaN);
         File.WriteAllBytes(NanWav, Wav(format: 3, bits: 32, rate: 16000, data: nan));
+        foreach ((string name, string json) in CameraPathJson) File.WriteAllText(Path.Combine(Root, name), json);
         File.WriteAllBytes(TwoGigahertzWav, Wav(format: 1, bits: 16, rate: 2_000_000_000, data: new byte[2 * 1600]));
     }
 
@@ -44,6 +45,18 @@ internal sealed class BadInputFiles
     public string ZeroSampleWav => Path.Combine(Root, "zero-samples.wav");
     public string NanWav => Path.Combine(Root, "nan-sample.wav");
     public string TwoGigahertzWav => Path.Combine(Root, "two-gigahertz.wav");
+
+    /// <summary>Camera paths that parse as JSON and are still wrong: a 2-D position, no points, a future version, a NaN time.</summary>
+    public IEnumerable<string> CameraPaths => CameraPathJson.Select(c => Path.Combine(Root, c.Name));
+
+    // A property, not a field: Instance is built by the static initializer above it, before later fields are set.
+    private static (string Name, string Json)[] CameraPathJson =>
+    [
+        ("path-2d.json", """{"version":1,"points":[{"t":0,"position":[1,2],"lookAt":[0,0,0]},{"t":1,"position":[1,2,3],"lookAt":[0,0,0]}]}"""),
+        ("path-empty.json", """{"version":1,"points":[]}"""),
+        ("path-version.json", """{"version":9,"points":[{"t":0,"position":[1,2,3],"lookAt":[0,0,0]},{"t":1,"position":[1,2,3],"lookAt":[0,0,0]}]}"""),
+        ("path-nan.json", """{"version":1,"points":[{"t":"NaN","position":[1,2,3],"lookAt":[0,0,0]},{"t":1,"position":[1,2,3],"lookAt":[0,0,0]}]}"""),
+    ];
 
     /// <summary>A fresh output path under the temp folder (not created).</summary>
     public string Out(string name) => Path.Combine(Root, "out", name);

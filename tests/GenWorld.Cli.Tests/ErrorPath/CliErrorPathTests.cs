@@ -59,7 +59,7 @@ public sealed class CliErrorPathTests : IDisposable
         {
             (int code, string errors) = await Capture(new RootCommand { verb }.Parse(["fit", "--lr", value]), verbose: false);
             Assert.Equal(2, code);
-            Assert.Equal($"fit: --lr: must be a finite number in (0, 1], got {(value == "Infinity" ? "Infinity" : double.Parse(value, System.Globalization.CultureInfo.InvariantCulture).ToString(System.Globalization.CultureInfo.InvariantCulture))}. (see `genworld fit --help`)", errors.Trim());
+            Assert.Equal($"fit: --lr: must be a finite number in (0, 1], got {value}. (see `genworld fit --help`)", errors.Trim());
         }
     }
 

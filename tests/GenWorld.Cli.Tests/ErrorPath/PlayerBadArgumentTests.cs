@@ -31,6 +31,7 @@ public sealed class PlayerBadArgumentTests
             .. For.Integer(render, "--width", 16, 8192), .. For.Integer(render, "--height", 16, 8192),
             .. For.ExistingFile(render, "--path"), .. For.OutputFolder(render, "--out"),
             new([.. render, "--path", f.GarbageJson], f.GarbageJson), new([.. render, "--path", f.EmptyFile], f.EmptyFile),
+            .. f.CameraPaths.Select(path => new BadArgument([.. render, "--path", path], path)),
             new([.. render, "--orbit", "--path", f.GarbageJson], "--orbit"),
             new(For.With(render, "--model", f.Missing), f.Missing), new(For.With(render, "--model", f.PlainFile), f.PlainFile),
             // explore (parse-time checks: they run before the window is asked for)
