@@ -23,11 +23,11 @@ internal static class ComposeCommand
     {
         var model = new Option<DirectoryInfo>("--model") { Description = "Prior model folder.", DefaultValueFactory = _ => new DirectoryInfo("models/notes-prior") };
         var vae = new Option<DirectoryInfo>("--vae") { Description = "Notes VAE that renders the notes.", DefaultValueFactory = _ => new DirectoryInfo("models/notes-vae") };
-        var seconds = new Option<double>("--seconds") { Description = "Length of the performance.", DefaultValueFactory = _ => 30 };
+        var seconds = new Option<double>("--seconds") { Description = "Length of the performance.", DefaultValueFactory = _ => 30 }.Above(0, 600);
         var seed = new Option<int>("--seed") { Description = "Sampling seed.", DefaultValueFactory = _ => 1 };
-        var temperature = new Option<double>("--temperature") { Description = "Sampling temperature.", DefaultValueFactory = _ => 0.9 };
-        var topK = new Option<int>("--top-k") { Description = "Keep the k most likely tokens (0: all).", DefaultValueFactory = _ => 0 };
-        var output = new Option<DirectoryInfo>("--out") { Description = "Output folder.", DefaultValueFactory = _ => new DirectoryInfo("generated/compose") };
+        var temperature = new Option<double>("--temperature") { Description = "Sampling temperature.", DefaultValueFactory = _ => 0.9 }.Above(0, 100);
+        var topK = new Option<int>("--top-k") { Description = "Keep the k most likely tokens (0: all).", DefaultValueFactory = _ => 0 }.Between(0, 100000);
+        var output = new Option<DirectoryInfo>("--out") { Description = "Output folder.", DefaultValueFactory = _ => new DirectoryInfo("generated/compose") }.OutputFolder();
         var command = new Command("compose", "Generate a performance with the Transformer prior and render it through the notes VAE (WAV + path + recipe).")
         {
             model, vae, seconds, seed, temperature, topK, output,
@@ -35,7 +35,6 @@ internal static class ComposeCommand
         command.SetAction(parse =>
         {
             double length = parse.GetValue(seconds);
-            if (!(length > 0 && length <= 600)) return Fail($"--seconds: must be in (0, 600], got {length}.", 2);
             NoteTokenSampler settings;
             try { settings = new NoteTokenSampler(parse.GetValue(temperature), parse.GetValue(topK)); }
             catch (ArgumentOutOfRangeException e) { return Fail($"--temperature/--top-k: {e.Message}", 2); }
@@ -96,7 +95,6 @@ internal static class ComposeCommand
 
     private static int Fail(string message, int code)
     {
-        AnsiConsole.MarkupLine($"[red]compose: {Markup.Escape(message)}[/]");
-        return code;
+        return CliMessage.Fail($"compose: {message}", code);
     }
 }

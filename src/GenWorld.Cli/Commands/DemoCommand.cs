@@ -18,7 +18,7 @@ internal static class DemoCommand
         {
             Description = "Folder for the demo's outputs (PNG, WAV).",
             DefaultValueFactory = _ => new DirectoryInfo(Path.Combine(".build", "demo")),
-        };
+        }.OutputFolder();
         var command = new Command("demo", "Run the GenWorld demo with no download: machine check, then the latent field in a window, or headless (PNG frames, WAV, MP4) without a display.")
         {
             output,

@@ -16,8 +16,8 @@ internal static class ExploreCommand
     {
         var model = new Option<DirectoryInfo>("--model") { Description = "Sound-VAE model folder with anchors.", DefaultValueFactory = _ => new DirectoryInfo("models/notes-vae") };
         var textures = new Option<DirectoryInfo?>("--textures") { Description = "Texture-GAN model folder (default models/textures-gan when present)." };
-        var seconds = new Option<double?>("--seconds") { Description = "Close after this many seconds (default: until the window closes)." };
-        var attract = new Option<double>("--attract-after") { Description = "Seconds without input before the note prior tours the field (0: never).", DefaultValueFactory = _ => 30 };
+        var seconds = new Option<double?>("--seconds") { Description = "Close after this many seconds (default: until the window closes)." }.Above(0, 86400);
+        var attract = new Option<double>("--attract-after") { Description = "Seconds without input before the note prior tours the field (0: never).", DefaultValueFactory = _ => 30 }.Between(0, 86400);
         var follow = new Option<DirectoryInfo?>("--follow") { Description = "Versioned model root to follow (models/<name> as `genworld serve` publishes it): each new version swaps in live." };
         var command = new Command("explore", "Walk the latent field in a window with spatial audio (needs a display; else use `genworld render`).") { model, textures, seconds, attract, follow };
         command.SetAction(parse => Run(new ExploreSettings

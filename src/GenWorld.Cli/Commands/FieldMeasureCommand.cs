@@ -19,7 +19,7 @@ internal static class FieldMeasureCommand
     public static Command Create()
     {
         var model = new Option<DirectoryInfo>("--model") { Description = "Sound-VAE model folder with anchors.", DefaultValueFactory = _ => new DirectoryInfo("models/notes-vae") };
-        var walks = new Option<int>("--walks") { Description = "Random straight walks.", DefaultValueFactory = _ => 8 };
+        var walks = new Option<int>("--walks") { Description = "Random straight walks.", DefaultValueFactory = _ => 8 }.Between(1, 10000);
         var command = new Command("measure", "Measure the field's smoothness and projection round trip; writes field-report.json beside the anchors.") { model, walks };
         command.SetAction(parse => Run(parse.GetValue(model)!, parse.GetValue(walks)));
         return command;

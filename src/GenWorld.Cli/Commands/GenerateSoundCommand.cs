@@ -18,16 +18,16 @@ internal static class GenerateSoundCommand
     public static Command Create()
     {
         var model = new Option<DirectoryInfo?>("--model") { Description = $"Model folder (default {DefaultModel}, or the recipe's)." };
-        var pitch = new Option<int?>("--pitch") { Description = "MIDI pitch (pitch-conditioned models), e.g. 60 for middle C." };
+        var pitch = new Option<int?>("--pitch") { Description = "MIDI pitch (pitch-conditioned models), e.g. 60 for middle C." }.Between(0, 127);
         var label = new Option<string?>("--label") { Description = "Class label of label-conditioned models, e.g. the family of models/notes-gan: piano, strings, brass, ..." };
         var latent = new Option<string?>("--latent") { Description = "Comma-separated latent values; default: seeded standard-normal latents." };
-        var between = new Option<FileInfo[]>("--between") { Description = "Two WAV files: encode both and write the interpolation between them.", Arity = new ArgumentArity(2, 2), AllowMultipleArgumentsPerToken = true };
-        var steps = new Option<int>("--steps") { Description = "Clips along --between, both ends included.", DefaultValueFactory = _ => 8 };
+        var between = new Option<FileInfo[]>("--between") { Description = "Two WAV files: encode both and write the interpolation between them.", Arity = new ArgumentArity(2, 2), AllowMultipleArgumentsPerToken = true }.ExistingFiles();
+        var steps = new Option<int>("--steps") { Description = "Clips along --between, both ends included.", DefaultValueFactory = _ => 8 }.Between(2, 1000);
         var rate = new Option<int>("--rate") { Description = "Output sample rate in Hz.", DefaultValueFactory = _ => SoundFinishing.Default.OutputRate };
         var seed = new Option<int>("--seed") { Description = "Seed of the random latents: the same seed gives the same file.", DefaultValueFactory = _ => 1 };
-        var count = new Option<int>("--count") { Description = "How many seeded clips (seeds seed, seed+1, ...).", DefaultValueFactory = _ => 1 };
-        var output = new Option<DirectoryInfo>("--out") { Description = "Output folder.", DefaultValueFactory = _ => new DirectoryInfo("generated") };
-        var recipe = new Option<FileInfo?>("--recipe") { Description = "Regenerate the file a recipe (.json) describes." };
+        var count = new Option<int>("--count") { Description = "How many seeded clips (seeds seed, seed+1, ...).", DefaultValueFactory = _ => 1 }.Between(1, 10000);
+        var output = new Option<DirectoryInfo>("--out") { Description = "Output folder.", DefaultValueFactory = _ => new DirectoryInfo("generated") }.OutputFolder();
+        var recipe = new Option<FileInfo?>("--recipe") { Description = "Regenerate the file a recipe (.json) describes." }.ExistingFile();
         var command = new Command("sound", "Generate sounds (WAV + JSON recipe per clip).") { model, pitch, label, latent, between, steps, rate, seed, count, output, recipe };
         command.SetAction(async (parse, ct) =>
         {

@@ -15,13 +15,13 @@ internal static class RenderCommand
     {
         var model = new Option<DirectoryInfo>("--model") { Description = "Sound-VAE model folder with anchors.", DefaultValueFactory = _ => new DirectoryInfo("models/notes-vae") };
         var textures = new Option<DirectoryInfo?>("--textures") { Description = "Texture-GAN model folder for emitter objects (default models/textures-gan when present)." };
-        var path = new Option<FileInfo?>("--path") { Description = "Camera path JSON ({\"version\":1,\"points\":[{\"t\":s,\"position\":[x,y,z],\"lookAt\":[x,y,z]}]})." };
+        var path = new Option<FileInfo?>("--path") { Description = "Camera path JSON ({\"version\":1,\"points\":[{\"t\":s,\"position\":[x,y,z],\"lookAt\":[x,y,z]}]})." }.ExistingFile();
         var orbit = new Option<bool>("--orbit") { Description = "Orbit the field (the default without --path)." };
-        var seconds = new Option<double?>("--seconds") { Description = "Length in seconds (default: the path's length, else 8)." };
-        var fps = new Option<int>("--fps") { Description = "Frames per second.", DefaultValueFactory = _ => 30 };
-        var output = new Option<DirectoryInfo>("--out") { Description = "Output folder (frames/, mix.wav, flythrough.mp4).", DefaultValueFactory = _ => new DirectoryInfo(Path.Combine(".build", "render")) };
-        var width = new Option<int>("--width") { Description = "Frame width in pixels.", DefaultValueFactory = _ => 1280 };
-        var height = new Option<int>("--height") { Description = "Frame height in pixels.", DefaultValueFactory = _ => 720 };
+        var seconds = new Option<double?>("--seconds") { Description = "Length in seconds (default: the path's length, else 8)." }.Above(0, 3600);
+        var fps = new Option<int>("--fps") { Description = "Frames per second.", DefaultValueFactory = _ => 30 }.Between(1, 240);
+        var output = new Option<DirectoryInfo>("--out") { Description = "Output folder (frames/, mix.wav, flythrough.mp4).", DefaultValueFactory = _ => new DirectoryInfo(Path.Combine(".build", "render")) }.OutputFolder();
+        var width = new Option<int>("--width") { Description = "Frame width in pixels.", DefaultValueFactory = _ => 1280 }.Between(16, 8192);
+        var height = new Option<int>("--height") { Description = "Frame height in pixels.", DefaultValueFactory = _ => 720 }.Between(16, 8192);
         var follow = new Option<DirectoryInfo?>("--follow") { Description = "Versioned model root to follow (models/<name> as `genworld serve` publishes it): each new version swaps in while rendering." };
         var noHrtf = new Option<bool>("--no-hrtf") { Description = "Plain stereo panning instead of HRTF." };
         var command = new Command("render", "Headless flythrough of the latent field: PNG frames + spatial-mix WAV (+ MP4 with ffmpeg).")
@@ -32,8 +32,7 @@ internal static class RenderCommand
         {
             if (parse.GetValue(orbit) && parse.GetValue(path) is not null)
             {
-                Console.Error.WriteLine("render: give --path FILE or --orbit, not both.");
-                return Task.FromResult(2);
+                return Task.FromResult(CliMessage.Fail("render: give --path FILE or --orbit, not both.", 2));
             }
             var settings = new RenderSettings
             {

@@ -14,8 +14,8 @@ internal static class DatasetBuildCommand
         var kind = new Argument<string>("kind") { Description = "notes, sfx, textures or sequences" };
         var output = new Option<string?>("--out") { Description = "Output folder (default ~/.cache/genworld/datasets/KIND-SIZE)" };
         var size = new Option<string>("--size") { Description = "fixture, small or full", DefaultValueFactory = _ => "full" };
-        var rate = new Option<int>("--rate") { Description = "Audio sample rate in Hz (48000: full band; 16000 rebuilds the datasets of the 16 kHz models)", DefaultValueFactory = _ => DatasetBuildOptions.FullBandRate };
-        var jobs = new Option<int>("--jobs") { Description = "Work units at once", DefaultValueFactory = _ => 2 };
+        var rate = new Option<int>("--rate") { Description = "Audio sample rate in Hz (48000: full band; 16000 rebuilds the datasets of the 16 kHz models)", DefaultValueFactory = _ => DatasetBuildOptions.FullBandRate }.Between(8000, 384000);
+        var jobs = new Option<int>("--jobs") { Description = "Work units at once", DefaultValueFactory = _ => 2 }.Between(1, 64);
         var command = new Command("build", "Download the source packages, convert, and publish a dataset (resumes an interrupted build).")
         {
             kind, output, size, rate, jobs,
@@ -25,13 +25,11 @@ internal static class DatasetBuildCommand
             var source = DatasetKinds.TryCreate(parse.GetValue(kind)!, out var reason);
             if (source is null)
             {
-                Console.Error.WriteLine(reason);
-                return 2;
+                return CliMessage.Fail($"dataset build: {reason}", 2);
             }
             if (!Enum.TryParse<DatasetSize>(parse.GetValue(size), ignoreCase: true, out var datasetSize))
             {
-                Console.Error.WriteLine($"--size: '{parse.GetValue(size)}' is not one of fixture, small, full");
-                return 2;
+                return CliMessage.Fail($"dataset build: --size: '{parse.GetValue(size)}' is not one of fixture, small, full.", 2);
             }
             var options = new DatasetBuildOptions
             {
@@ -44,8 +42,7 @@ internal static class DatasetBuildCommand
             try { options.Validate(); }
             catch (ArgumentException e)
             {
-                Console.Error.WriteLine(e.Message);
-                return 2;
+                return CliMessage.Fail($"dataset build: {e.Message}", 2);
             }
             return await RunAsync(source, options, ct);
         });

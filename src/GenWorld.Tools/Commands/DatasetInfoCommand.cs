@@ -23,8 +23,7 @@ internal static class DatasetInfoCommand
             try { dataset = Dataset.Open(parse.GetValue(dir)!); }
             catch (DatasetException e)
             {
-                Console.Error.WriteLine(e.Message);
-                return 1;
+                return CliMessage.Fail($"dataset info: {e.Message}", 1);
             }
             Print(dataset);
             if (parse.GetValue(pitch) && dataset.Info.Kind == "notes")

@@ -19,20 +19,15 @@ internal static class EvaluateSoundCommand
 
     public static Command Create()
     {
-        var model = new Option<DirectoryInfo>("--model") { Description = "Model folder (sound-vae or sound-gan).", Required = true };
+        var model = new Option<DirectoryInfo>("--model") { Description = "Model folder (sound-vae or sound-gan).", Required = true }.ExistingFolder();
         var dataset = new Option<string>("--dataset") { Description = "The dataset the model was trained on (its held-out clips are used).", Required = true };
-        var count = new Option<int>("--count") { Description = "At most this many held-out clips (and as many generated).", DefaultValueFactory = _ => 1000 };
+        var count = new Option<int>("--count") { Description = "At most this many held-out clips (and as many generated).", DefaultValueFactory = _ => 1000 }.Between(10, 1_000_000);
         var seed = new Option<int>("--seed") { Description = "Seed of latents and k-means.", DefaultValueFactory = _ => 1 };
         var output = new Option<string?>("--out") { Description = "Where to write the JSON (default: MODEL/evaluation.json)." };
         var command = new Command("sound", "Pitch accuracy, NDB/K and samples/s of a sound model against held-out real clips.") { model, dataset, count, seed, output };
         command.SetAction(parse =>
         {
             int n = parse.GetValue(count);
-            if (n < 10)
-            {
-                AnsiConsole.MarkupLine($"[red]evaluate sound: --count must be >= 10, got {n}.[/]");
-                return 2;
-            }
             try
             {
                 string dir = parse.GetValue(model)!.FullName;
@@ -54,8 +49,7 @@ internal static class EvaluateSoundCommand
             }
             catch (Exception e) when (e is InvalidDataException or IOException or ArgumentException or InvalidModelFolderException or Content.Datasets.DatasetException)
             {
-                AnsiConsole.MarkupLine($"[red]evaluate sound: {Markup.Escape(e.Message)}[/]");
-                return 1;
+                return CliMessage.Fail($"evaluate sound: {e.Message}", 1);
             }
         });
         return command;

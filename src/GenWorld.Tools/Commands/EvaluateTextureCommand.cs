@@ -22,21 +22,17 @@ internal static class EvaluateTextureCommand
 
     public static Command Create()
     {
-        var model = new Option<DirectoryInfo>("--model") { Description = "Model folder (texture-gan).", Required = true };
+        var model = new Option<DirectoryInfo>("--model") { Description = "Model folder (texture-gan).", Required = true }.ExistingFolder();
         var dataset = new Option<string>("--dataset") { Description = "Built textures dataset (dataset.json + tiles/) or a folder of PNGs.", Required = true };
-        var count = new Option<int>("--count") { Description = "Tiles per set (generated, real fit, real held-out).", DefaultValueFactory = _ => 1000 };
-        var size = new Option<int>("--size") { Description = "Tile side in pixels (multiple of 16).", DefaultValueFactory = _ => 64 };
+        var count = new Option<int>("--count") { Description = "Tiles per set (generated, real fit, real held-out).", DefaultValueFactory = _ => 1000 }.Between(100, 1_000_000);
+        var size = new Option<int>("--size") { Description = "Tile side in pixels (multiple of 16).", DefaultValueFactory = _ => 64 }
+            .Check(v => v is >= 16 and <= 2048 && v % 16 == 0 ? null : "must be a multiple of 16 in [16, 2048]", echo: true);
         var seed = new Option<int>("--seed") { Description = "Seed of latents, crops and k-means.", DefaultValueFactory = _ => 1 };
         var output = new Option<string?>("--out") { Description = "Where to write the JSON (default: MODEL/texture-evaluation.json)." };
         var command = new Command("texture", "Variety of a texture GAN (colour spread, detail, NDB/K) against real crops.") { model, dataset, count, size, seed, output };
         command.SetAction(parse =>
         {
             int n = parse.GetValue(count), side = parse.GetValue(size);
-            if (n < 100 || side < 16 || side % 16 != 0)
-            {
-                AnsiConsole.MarkupLine($"[red]evaluate texture: --count must be >= 100 (NDB has 50 bins) and --size a multiple of 16; got {n} and {side}.[/]");
-                return 2;
-            }
             try
             {
                 string dir = parse.GetValue(model)!.FullName, data = parse.GetValue(dataset)!;
@@ -53,8 +49,7 @@ internal static class EvaluateTextureCommand
             }
             catch (Exception e) when (e is InvalidDataException or IOException or ArgumentException or InvalidModelFolderException or DatasetException)
             {
-                AnsiConsole.MarkupLine($"[red]evaluate texture: {Markup.Escape(e.Message)}[/]");
-                return 1;
+                return CliMessage.Fail($"evaluate texture: {e.Message}", 1);
             }
         });
         return command;

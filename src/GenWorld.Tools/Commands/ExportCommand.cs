@@ -45,8 +45,7 @@ internal static class ExportCommand
             }
             catch (Exception e) when (e is TrainingException or IOException or InvalidDataException or Training.Export.OnnxExportException or Content.Datasets.DatasetException)
             {
-                AnsiConsole.MarkupLine($"[red]export: {Markup.Escape(e.Message)}[/]");
-                return 1;
+                return CliMessage.Fail($"export: {e.Message}", 1);
             }
         });
         return command;

@@ -18,8 +18,8 @@ internal static class FieldEncodeCommand
 {
     public static Command Create()
     {
-        var model = new Option<DirectoryInfo>("--model") { Description = "Sound-VAE model folder (anchors are written into it).", Required = true };
-        var dataset = new Option<DirectoryInfo>("--dataset") { Description = "Built audio dataset folder (dataset.json + manifest.jsonl).", Required = true };
+        var model = new Option<DirectoryInfo>("--model") { Description = "Sound-VAE model folder (anchors are written into it).", Required = true }.ExistingFolder();
+        var dataset = new Option<DirectoryInfo>("--dataset") { Description = "Built audio dataset folder (dataset.json + manifest.jsonl).", Required = true }.ExistingFolder();
         var label = new Option<string?>("--label") { Description = "Label key to colour by; default: the dataset's primary label." };
         var command = new Command("encode", "Encode every dataset clip with the model's encoder into models/<vae>/anchors.{json,bin}.") { model, dataset, label };
         command.SetAction(parse => Run(parse.GetValue(model)!, parse.GetValue(dataset)!, parse.GetValue(label)));

@@ -58,8 +58,7 @@ internal static class RemoteTrain
         }
         catch (Exception e) when (e is ServiceRequestException or HttpRequestException or JsonException or UriFormatException)
         {
-            AnsiConsole.MarkupLine($"[red]{Markup.Escape(verb)}: {Markup.Escape(e.Message)}[/]");
-            return 1;
+            return CliMessage.Fail($"{verb}: {e.Message}", 1);
         }
     }
 
@@ -69,8 +68,7 @@ internal static class RemoteTrain
         if (state != "succeeded")
         {
             string error = job.TryGetProperty("error", out JsonElement err) && err.ValueKind == JsonValueKind.String ? err.GetString()! : "";
-            AnsiConsole.MarkupLine($"[red]{Markup.Escape(verb)}: job {Markup.Escape(state)} {Markup.Escape(error)}[/]");
-            return 1;
+            return CliMessage.Fail($"{verb}: job {state} {error}", 1);
         }
         foreach (JsonProperty m in job.GetProperty("metrics").EnumerateObject())
             AnsiConsole.MarkupLine($"  {Markup.Escape(m.Name)}: {m.Value.GetDouble():G5}");

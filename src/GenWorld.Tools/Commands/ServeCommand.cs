@@ -17,10 +17,10 @@ internal static class ServeCommand
         var models = new Option<string>("--models") { Description = "Models root: jobs publish to <models>/<name>/<version>/.", DefaultValueFactory = _ => "models" };
         var state = new Option<string>("--state") { Description = "Job queue and run folders.", DefaultValueFactory = _ => Path.Combine("runs", "service") };
         var token = new Option<string?>("--token") { Description = "Bearer token every request must carry (default: GENWORLD_TOKEN)." };
-        var jobs = new Option<int>("--jobs") { Description = "Jobs trained at once.", DefaultValueFactory = _ => 1 };
-        var maxQueued = new Option<int>("--max-queued") { Description = "Jobs that may wait; more submissions get 429.", DefaultValueFactory = _ => 64 };
-        var checkpointSeconds = new Option<double>("--checkpoint-seconds") { Description = "Seconds between checkpoints of a running job.", DefaultValueFactory = _ => 60 };
-        var previewSeconds = new Option<double>("--preview-seconds") { Description = "Seconds between previews of a running job.", DefaultValueFactory = _ => 60 };
+        var jobs = new Option<int>("--jobs") { Description = "Jobs trained at once.", DefaultValueFactory = _ => 1 }.Between(1, 64);
+        var maxQueued = new Option<int>("--max-queued") { Description = "Jobs that may wait; more submissions get 429.", DefaultValueFactory = _ => 64 }.Between(1, 100_000);
+        var checkpointSeconds = new Option<double>("--checkpoint-seconds") { Description = "Seconds between checkpoints of a running job.", DefaultValueFactory = _ => 60 }.Above(0, 86400);
+        var previewSeconds = new Option<double>("--preview-seconds") { Description = "Seconds between previews of a running job.", DefaultValueFactory = _ => 60 }.Above(0, 86400);
         var slurm = new SlurmServeOptions();
         var command = new Command("serve", "Run the training service: HTTP job queue, live progress, crash-safe resume, atomic model publishing; jobs and sweeps train here or on a Slurm cluster (--executor slurm).");
         foreach (Option o in new Option[] { urls, data, models, state, token, jobs, maxQueued, checkpointSeconds, previewSeconds }) command.Options.Add(o);
@@ -46,13 +46,11 @@ internal static class ServeCommand
             }
             catch (ServiceConfigurationException e)
             {
-                AnsiConsole.MarkupLine($"[red]{Markup.Escape(e.Message)}[/]");
-                return 2;
+                return CliMessage.Fail($"serve: {e.Message}", 2);
             }
             catch (IOException e)
             {
-                AnsiConsole.MarkupLine($"[red]genworld serve: {Markup.Escape(e.Message)}[/]");
-                return 1;
+                return CliMessage.Fail($"serve: {e.Message}", 1);
             }
         });
         return command;

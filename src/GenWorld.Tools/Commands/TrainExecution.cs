@@ -21,8 +21,7 @@ internal static class TrainExecution
         if (errors.Count == 0) errors.AddRange(TrainJob.Validate(spec));
         if (errors.Count > 0)
         {
-            AnsiConsole.MarkupLine($"[red]{verb}: {Markup.Escape(string.Join(" ", errors))}[/]");
-            return 2;
+            return CliMessage.Fail($"{verb}: {string.Join(" ", errors)}", 2);
         }
         try
         {
@@ -36,8 +35,7 @@ internal static class TrainExecution
         }
         catch (Exception e) when (e is TrainingException or InvalidDataException or IOException or ArgumentException or Content.Datasets.DatasetException)
         {
-            AnsiConsole.MarkupLine($"[red]{verb}: {Markup.Escape(e.Message)}[/]");
-            return 1;
+            return CliMessage.Fail($"{verb}: {e.Message}", 1);
         }
     }
 }

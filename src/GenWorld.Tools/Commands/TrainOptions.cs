@@ -6,15 +6,18 @@ namespace GenWorld.Cli.Commands;
 /// <summary>The options every `genworld train &lt;model&gt;` verb shares, and how they become <see cref="TrainingRunOptions"/>.</summary>
 internal sealed class TrainOptions
 {
-    public Option<string> Dataset { get; } = new("--dataset") { Description = "Dataset folder (built dataset or a folder of WAV files with optional labels.csv).", Required = true };
-    public Option<long?> Steps { get; } = new("--steps") { Description = "Stop after this many steps." };
-    public Option<double?> Minutes { get; } = new("--minutes") { Description = "Stop after this many minutes of training (all sessions)." };
-    public Option<string?> Out { get; } = new("--out") { Description = "Run folder for checkpoints, previews, curves.png and report.json." };
-    public Option<bool> Resume { get; } = new("--resume") { Description = "Continue from the latest checkpoint in --out." };
-    public Option<int> Seed { get; } = new("--seed") { Description = "Random seed.", DefaultValueFactory = _ => 1 };
-    public Option<int> Threads { get; } = new("--threads") { Description = "libtorch threads (1 is fastest for small models here).", DefaultValueFactory = _ => 1 };
-    public Option<double> CheckpointMinutes { get; } = new("--checkpoint-minutes") { Description = "Minutes between checkpoints.", DefaultValueFactory = _ => 3 };
-    public Option<int> KeepCheckpoints { get; } = new("--keep-checkpoints") { Description = "Checkpoints kept on disk, newest first (keep more for a GAN, to export an earlier one if it drifts).", DefaultValueFactory = _ => 2 };
+    /// <summary>A year of minutes: more is a typo (1e300 used to overflow TimeSpan with a stack trace).</summary>
+    private const double MaxMinutes = 366 * 24 * 60;
+
+    public Option<string> Dataset { get; } = new Option<string>("--dataset") { Description = "Dataset folder (built dataset or a folder of WAV files with optional labels.csv).", Required = true };
+    public Option<long?> Steps { get; } = new Option<long?>("--steps") { Description = "Stop after this many steps." }.Between(1, 1_000_000_000_000);
+    public Option<double?> Minutes { get; } = new Option<double?>("--minutes") { Description = "Stop after this many minutes of training (all sessions)." }.Above(0, MaxMinutes);
+    public Option<string?> Out { get; } = new Option<string?>("--out") { Description = "Run folder for checkpoints, previews, curves.png and report.json." };
+    public Option<bool> Resume { get; } = new Option<bool>("--resume") { Description = "Continue from the latest checkpoint in --out." };
+    public Option<int> Seed { get; } = new Option<int>("--seed") { Description = "Random seed.", DefaultValueFactory = _ => 1 };
+    public Option<int> Threads { get; } = new Option<int>("--threads") { Description = "libtorch threads (1 is fastest for small models here).", DefaultValueFactory = _ => 1 }.Between(1, 1024);
+    public Option<double> CheckpointMinutes { get; } = new Option<double>("--checkpoint-minutes") { Description = "Minutes between checkpoints.", DefaultValueFactory = _ => 3 }.Above(0, MaxMinutes);
+    public Option<int> KeepCheckpoints { get; } = new Option<int>("--keep-checkpoints") { Description = "Checkpoints kept on disk, newest first (keep more for a GAN, to export an earlier one if it drifts).", DefaultValueFactory = _ => 2 }.Between(1, 1000);
 
     public void AddTo(Command command)
     {

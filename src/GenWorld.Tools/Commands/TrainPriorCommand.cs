@@ -13,9 +13,9 @@ internal static class TrainPriorCommand
     {
         var common = new TrainOptions();
         var model = new Option<string>("--model") { Description = "transformer or gru (the baseline).", DefaultValueFactory = _ => "transformer" };
-        var context = new Option<int>("--context") { Description = "Window length in tokens.", DefaultValueFactory = _ => 128 };
-        var batch = new Option<int>("--batch") { Description = "Windows per step.", DefaultValueFactory = _ => 16 };
-        var lr = new Option<double>("--lr") { Description = "Adam learning rate.", DefaultValueFactory = _ => 1e-3 };
+        var context = new Option<int>("--context") { Description = "Window length in tokens.", DefaultValueFactory = _ => 128 }.Between(2, 65536);
+        var batch = new Option<int>("--batch") { Description = "Windows per step.", DefaultValueFactory = _ => 16 }.Between(1, 4096);
+        var lr = new Option<double>("--lr") { Description = "Adam learning rate.", DefaultValueFactory = _ => 1e-3 }.Above(0, 1);
         var command = new Command("prior", "Train the note prior (Transformer, or the GRU baseline) on `dataset build sequences` output.");
         common.AddTo(command);
         foreach (Option o in new Option[] { model, context, batch, lr }) command.Options.Add(o);
@@ -33,8 +33,7 @@ internal static class TrainPriorCommand
             var problems = run.Validate().Concat(training.Validate()).Concat(config?.Validate() ?? [$"--model: '{name}' is not transformer or gru."]).ToList();
             if (problems.Count > 0)
             {
-                AnsiConsole.MarkupLine($"[red]train prior: {Markup.Escape(string.Join(" ", problems))}[/]");
-                return 2;
+                return CliMessage.Fail($"train prior: {string.Join(" ", problems)}", 2);
             }
             try
             {
@@ -48,8 +47,7 @@ internal static class TrainPriorCommand
             }
             catch (Exception e) when (e is TrainingException or InvalidDataException or IOException or ArgumentException)
             {
-                AnsiConsole.MarkupLine($"[red]train prior: {Markup.Escape(e.Message)}[/]");
-                return 1;
+                return CliMessage.Fail($"train prior: {e.Message}", 1);
             }
         });
         return command;

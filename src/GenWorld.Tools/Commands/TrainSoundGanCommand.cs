@@ -23,16 +23,16 @@ internal static class TrainSoundGanCommand
             Description = "Generator architecture: harmonic (learned partial + noise envelopes rendered at the requested pitch), spectrogram (free-form transposed convolutions, GANSynth-like), or auto (harmonic when every clip has a pitch).",
             DefaultValueFactory = _ => d.Generator,
         };
-        var harmonics = new Option<int>("--harmonics") { Description = "Harmonics the harmonic generator controls.", DefaultValueFactory = _ => d.Harmonics };
-        var latent = new Option<int>("--latent") { Description = "Noise values before the condition.", DefaultValueFactory = _ => d.LatentSize };
+        var harmonics = new Option<int>("--harmonics") { Description = "Harmonics the harmonic generator controls.", DefaultValueFactory = _ => d.Harmonics }.Between(1, 512);
+        var latent = new Option<int>("--latent") { Description = "Noise values before the condition.", DefaultValueFactory = _ => d.LatentSize }.Between(1, 1024);
         var label = new Option<string>("--label") { Description = "Dataset label to condition on besides pitch (empty: none).", DefaultValueFactory = _ => d.LabelKey };
-        var gChannels = new Option<int>("--g-channels") { Description = "Generator width: harmonic, channels at the three coarser time scales (C, C, C/2, C/2); spectrogram, channels at the smallest map (halved five times).", DefaultValueFactory = _ => d.GeneratorChannels };
-        var dChannels = new Option<int>("--d-channels") { Description = "Discriminator channels of the first layer (doubled five times).", DefaultValueFactory = _ => d.DiscriminatorChannels };
-        var batch = new Option<int>("--batch") { Description = "Clips per step.", DefaultValueFactory = _ => d.BatchSize };
-        var lr = new Option<double>("--lr") { Description = "Adam learning rate (both networks).", DefaultValueFactory = _ => d.LearningRate };
-        var r1 = new Option<double>("--r1-gamma") { Description = "R1 penalty weight on real clips.", DefaultValueFactory = _ => d.R1Gamma };
-        var pitchWeight = new Option<double>("--pitch-weight") { Description = "Weight of the auxiliary pitch-classification loss.", DefaultValueFactory = _ => d.PitchLossWeight };
-        var ema = new Option<double>("--ema") { Description = "EMA decay of the exported generator.", DefaultValueFactory = _ => d.EmaDecay };
+        var gChannels = new Option<int>("--g-channels") { Description = "Generator width: harmonic, channels at the three coarser time scales (C, C, C/2, C/2); spectrogram, channels at the smallest map (halved five times).", DefaultValueFactory = _ => d.GeneratorChannels }.Between(32, 8192);
+        var dChannels = new Option<int>("--d-channels") { Description = "Discriminator channels of the first layer (doubled five times).", DefaultValueFactory = _ => d.DiscriminatorChannels }.Between(1, 8192);
+        var batch = new Option<int>("--batch") { Description = "Clips per step.", DefaultValueFactory = _ => d.BatchSize }.Between(2, 4096);
+        var lr = new Option<double>("--lr") { Description = "Adam learning rate (both networks).", DefaultValueFactory = _ => d.LearningRate }.Above(0, 1);
+        var r1 = new Option<double>("--r1-gamma") { Description = "R1 penalty weight on real clips.", DefaultValueFactory = _ => d.R1Gamma }.Between(0, 1e6);
+        var pitchWeight = new Option<double>("--pitch-weight") { Description = "Weight of the auxiliary pitch-classification loss.", DefaultValueFactory = _ => d.PitchLossWeight }.Between(0, 1e6);
+        var ema = new Option<double>("--ema") { Description = "EMA decay of the exported generator.", DefaultValueFactory = _ => d.EmaDecay }.Between(0, 0.999999);
         var fromVae = new Option<string?>("--from-vae")
         {
             Description = "Full-band GAN: a full-band sound-VAE run (or checkpoint) whose 48 kHz synthesis decoder the generator starts from; the minimax game then refines it (conditioned on pitch and family).",
@@ -55,8 +55,7 @@ internal static class TrainSoundGanCommand
             var problems = run.Validate().Concat(settings.Validate()).ToList();
             if (problems.Count > 0)
             {
-                AnsiConsole.MarkupLine($"[red]train sound-gan: {Markup.Escape(string.Join(" ", problems))}[/]");
-                return 2;
+                return CliMessage.Fail($"train sound-gan: {string.Join(" ", problems)}", 2);
             }
             try
             {
@@ -74,8 +73,7 @@ internal static class TrainSoundGanCommand
             }
             catch (Exception e) when (e is TrainingException or InvalidDataException or IOException or ArgumentException or Content.Datasets.DatasetException)
             {
-                AnsiConsole.MarkupLine($"[red]train sound-gan: {Markup.Escape(e.Message)}[/]");
-                return 1;
+                return CliMessage.Fail($"train sound-gan: {e.Message}", 1);
             }
         });
         return command;

@@ -15,17 +15,17 @@ internal static class TrainSoundVaeCommand
         var spectrogramRecipe = new SoundVaeRecipe();
         var common = new TrainOptions();
         var remote = new TrainViaOptions();
-        var decoder = new Option<string>("--decoder") { Description = "synth: 48 kHz harmonic-plus-noise synthesis decoder (default); spectrogram: the 16 kHz log-magnitude + IF decoder.", DefaultValueFactory = _ => "synth" };
-        var latent = new Option<int>("--latent") { Description = "Latent size.", DefaultValueFactory = _ => 16 };
-        var channels = new Option<int?>("--channels") { Description = "Network width (default 128 for synth, 16 for spectrogram)." };
-        var batch = new Option<int?>("--batch") { Description = "Clips per step (default 8 for synth, 16 for spectrogram)." };
-        var lr = new Option<double>("--lr") { Description = "Adam learning rate.", DefaultValueFactory = _ => 1e-3 };
+        var decoder = new Option<string>("--decoder") { Description = "synth: 48 kHz harmonic-plus-noise synthesis decoder (default); spectrogram: the 16 kHz log-magnitude + IF decoder.", DefaultValueFactory = _ => "synth" }.OneOf("synth", "spectrogram");
+        var latent = new Option<int>("--latent") { Description = "Latent size.", DefaultValueFactory = _ => 16 }.Between(1, 1024);
+        var channels = new Option<int?>("--channels") { Description = "Network width (default 128 for synth, 16 for spectrogram)." }.Between(1, 4096);
+        var batch = new Option<int?>("--batch") { Description = "Clips per step (default 8 for synth, 16 for spectrogram)." }.Between(1, 4096);
+        var lr = new Option<double>("--lr") { Description = "Adam learning rate.", DefaultValueFactory = _ => 1e-3 }.Above(0, 1);
         var noPitch = new Option<bool>("--no-pitch") { Description = "Spectrogram decoder: do not condition on the pitch label." };
-        var harmonics = new Option<int>("--harmonics") { Description = "Synth: partials of the oscillator bank (0 for unpitched sounds such as sound effects).", DefaultValueFactory = _ => 96 };
-        var noiseBands = new Option<int>("--noise-bands") { Description = "Synth: mel-spaced filtered-noise bands.", DefaultValueFactory = _ => 64 };
-        var clipSeconds = new Option<double>("--clip-seconds") { Description = "Synth: clip length in seconds (notes up to 4, sound effects up to 2).", DefaultValueFactory = _ => 2.048 };
-        var beta = new Option<double>("--beta") { Description = "Synth: KL weight per nat.", DefaultValueFactory = _ => 3e-3 };
-        var adversarialAfter = new Option<int>("--adversarial-after") { Description = "Synth: step from which the adversarial stage (critic + feature matching, encoder frozen) runs; 0: never.", DefaultValueFactory = _ => 0 };
+        var harmonics = new Option<int>("--harmonics") { Description = "Synth: partials of the oscillator bank (0 for unpitched sounds such as sound effects).", DefaultValueFactory = _ => 96 }.Between(0, 512);
+        var noiseBands = new Option<int>("--noise-bands") { Description = "Synth: mel-spaced filtered-noise bands.", DefaultValueFactory = _ => 64 }.Between(1, 256);
+        var clipSeconds = new Option<double>("--clip-seconds") { Description = "Synth: clip length in seconds (notes up to 4, sound effects up to 2).", DefaultValueFactory = _ => 2.048 }.Above(0, 60);
+        var beta = new Option<double>("--beta") { Description = "Synth: KL weight per nat.", DefaultValueFactory = _ => 3e-3 }.Between(0, 1000);
+        var adversarialAfter = new Option<int>("--adversarial-after") { Description = "Synth: step from which the adversarial stage (critic + feature matching, encoder frozen) runs; 0: never.", DefaultValueFactory = _ => 0 }.Between(0, int.MaxValue);
         var command = new Command("sound-vae", "Train the sound VAE (full band at 48 kHz by default).");
         common.AddTo(command);
         remote.AddTo(command);
@@ -39,11 +39,6 @@ internal static class TrainSoundVaeCommand
                     ["latentSize"] = parse.GetValue(latent), ["channels"] = parse.GetValue(channels) ?? 16, ["batchSize"] = parse.GetValue(batch) ?? 16,
                     ["learningRate"] = parse.GetValue(lr), ["conditionOnPitch"] = parse.GetValue(noPitch) ? 0 : 1,
                 }, ct);
-            if (kind != "synth")
-            {
-                Console.Error.WriteLine($"train sound-vae: --decoder '{kind}' is not one of synth, spectrogram.");
-                return Task.FromResult(2);
-            }
             return TrainExecution.RunAsync(parse, common, remote, synthRecipe, new Dictionary<string, double>
             {
                 ["latentSize"] = parse.GetValue(latent), ["channels"] = parse.GetValue(channels) ?? 128, ["batchSize"] = parse.GetValue(batch) ?? 8,

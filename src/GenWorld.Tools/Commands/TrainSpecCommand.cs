@@ -12,11 +12,11 @@ internal static class TrainSpecCommand
 {
     public static Command Create()
     {
-        var spec = new Option<string>("--spec") { Description = "Run spec written by the service (specs/<k>.json in the job's shared folder).", Required = true };
+        var spec = new Option<FileInfo>("--spec") { Description = "Run spec written by the service (specs/<k>.json in the job's shared folder).", Required = true }.ExistingFile();
         var command = new Command("spec", "Train one run of a service job from its spec file, resuming from its checkpoint (what `serve --executor slurm` submits).") { spec };
         command.SetAction((parse, ct) =>
         {
-            string path = parse.GetValue(spec)!;
+            string path = parse.GetValue(spec)!.FullName;
             try
             {
                 RunSpec loaded = RunSpec.Load(path);

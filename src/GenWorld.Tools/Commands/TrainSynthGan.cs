@@ -15,8 +15,7 @@ internal static class TrainSynthGan
         TrainingRunOptions run = common.ToRunOptions(parse, "synth-gan");
         if (run.Validate() is { Count: > 0 } problems)
         {
-            AnsiConsole.MarkupLine($"[red]train sound-gan: {Markup.Escape(string.Join(" ", problems))}[/]");
-            return 2;
+            return CliMessage.Fail($"train sound-gan: {string.Join(" ", problems)}", 2);
         }
         try
         {
@@ -36,8 +35,7 @@ internal static class TrainSynthGan
         }
         catch (Exception e) when (e is TrainingException or InvalidDataException or IOException or ArgumentException or DatasetException)
         {
-            AnsiConsole.MarkupLine($"[red]train sound-gan: {Markup.Escape(e.Message)}[/]");
-            return 1;
+            return CliMessage.Fail($"train sound-gan: {e.Message}", 1);
         }
     }
 }

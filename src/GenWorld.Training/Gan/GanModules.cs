@@ -16,6 +16,7 @@ public abstract class GanModules<TGenerator, TDiscriminator> : nn.Module
     {
         ArgumentNullException.ThrowIfNull(newGenerator);
         ArgumentNullException.ThrowIfNull(discriminator);
+        Native.OneDnnSwitch.Apply(); // discriminators back-propagate into their input: see OneDnnSwitch
         Generator = newGenerator();
         Discriminator = discriminator;
         Ema = newGenerator();

@@ -21,6 +21,7 @@ public static class TrainingRun
         if (errors.Count > 0) throw new TrainingException("Invalid training options: " + string.Join(" ", errors));
         progress ??= new NullTrainingProgress();
         Directory.CreateDirectory(options.OutDir);
+        Native.OneDnnSwitch.Apply();
         torch.set_num_threads(options.Threads);
         torch.manual_seed(options.Seed);
         var random = new RunRandom(options.Seed);

@@ -23,6 +23,7 @@ public sealed class SpectralFrameDiscriminator : nn.Module
     /// <summary>A critic with <paramref name="channels"/> channels per layer, conditioned on <paramref name="conditions"/> values (0: none).</summary>
     public SpectralFrameDiscriminator(int channels = 64, int conditions = 0) : base(nameof(SpectralFrameDiscriminator))
     {
+        Native.OneDnnSwitch.Apply(); // the critic back-propagates into its input: see OneDnnSwitch
         Conditions = conditions;
         foreach (int n in Sizes)
         {
