@@ -40,21 +40,41 @@ public sealed record ImportReportData(string Source, string Dataset, int Files, 
 public sealed class ImportLog
 {
     private readonly ConcurrentDictionary<string, ImportReportLine> _lines = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SortedDictionary<string, int>> _duplicates = new(StringComparer.Ordinal);
 
     /// <summary>Records (or replaces) the line of <paramref name="line"/>.File.</summary>
     public void Add(ImportReportLine line) => _lines[line.File] = line;
 
-    /// <summary>Marks a file's clips as dropped near-duplicates, naming the clip they repeat.</summary>
+    /// <summary>Counts one of a file's clips as a dropped near-duplicate of a clip from <paramref name="of"/>.</summary>
     public void Duplicate(string file, string of)
     {
-        if (_lines.TryGetValue(file, out var line) && line.Clips > 1)
-            _lines[file] = line with { Reason = AppendReason(line.Reason, $"a clip repeats {of}"), Clips = line.Clips - 1 };
-        else
-            _lines[file] = (line ?? new ImportReportLine(file, "", "", 0, 0)) with { Outcome = "duplicate", Reason = $"sounds the same as {of}", Clips = 0 };
+        lock (_duplicates)
+        {
+            var counts = _duplicates.TryGetValue(file, out var c) ? c : _duplicates[file] = new SortedDictionary<string, int>(StringComparer.Ordinal);
+            counts[of] = counts.GetValueOrDefault(of) + 1;
+        }
     }
 
-    /// <summary>Every line, by path.</summary>
-    public IReadOnlyList<ImportReportLine> Lines => [.. _lines.Values.OrderBy(l => l.File, StringComparer.Ordinal)];
+    /// <summary>Every line, by path, with its dropped near-duplicates folded in.</summary>
+    public IReadOnlyList<ImportReportLine> Lines
+    {
+        get
+        {
+            var lines = new List<ImportReportLine>();
+            foreach (var line in _lines.Values.OrderBy(l => l.File, StringComparer.Ordinal))
+            {
+                SortedDictionary<string, int>? dups;
+                lock (_duplicates) dups = _duplicates.GetValueOrDefault(line.File);
+                if (dups is null) { lines.Add(line); continue; }
+                var dropped = dups.Values.Sum();
+                var of = string.Join(", ", dups.Select(d => d.Key == line.File ? "earlier clips of the same file" : d.Key));
+                lines.Add(dropped >= line.Clips
+                    ? line with { Outcome = "duplicate", Reason = AppendReason(line.Reason, $"sounds the same as {of}"), Clips = 0 }
+                    : line with { Reason = AppendReason(line.Reason, $"{dropped} clip(s) dropped as near-duplicates of {of}"), Clips = line.Clips - dropped });
+            }
+            return lines;
+        }
+    }
 
     private static string AppendReason(string reason, string more) => reason.Length == 0 ? more : reason + "; " + more;
 }
