@@ -97,7 +97,9 @@ public sealed partial class FolderImportSource(ImportSettings settings, ImportLo
         catch (AudioDecodeException e)
         {
             output.Skip(e.Reason);
-            log.Add(new ImportReportLine(file.RelativePath, "skipped", e.Message, 0, 0));
+            // The decoders name the file first; the report line already does.
+            var reason = e.Message.StartsWith(file.RelativePath + ": ", StringComparison.Ordinal) ? e.Message[(file.RelativePath.Length + 2)..] : e.Message;
+            log.Add(new ImportReportLine(file.RelativePath, "skipped", reason, 0, 0));
             return;
         }
         var mono = AudioDsp.Resample(decoded.ToMono().Samples, decoded.SampleRate, rate);

@@ -48,6 +48,11 @@ internal static class FieldEncodeCommand
                 Console.Error.WriteLine($"field encode: --dataset: {e.Message}");
                 return 2;
             }
+            catch (Exception e) when (e is InvalidDataException or IOException or InvalidModelFolderException or InvalidModelException)
+            {
+                Console.Error.WriteLine($"field encode: {e.Message}");
+                return 1;
+            }
         });
         return command;
     }
@@ -74,15 +79,20 @@ internal static class FieldEncodeCommand
 
         clock.Restart();
         LatentProjection projection = LatentProjection.Build(set);
-        double trust = Trustworthiness.Compute(set.AllLatents, set.LatentSize, projection.Positions, 10);
-        double random = Trustworthiness.RandomProjectionBaseline(set.AllLatents, set.LatentSize, 10);
+        // k = 10 neighbours, fewer for a small library (the measure needs 3k < 2n - 1); none for one or two sounds.
+        int k = Math.Min(10, (2 * set.Count - 2) / 3);
+        double trust = k >= 1 ? Trustworthiness.Compute(set.AllLatents, set.LatentSize, projection.Positions, k) : double.NaN;
+        double random = k >= 1 ? Trustworthiness.RandomProjectionBaseline(set.AllLatents, set.LatentSize, k) : double.NaN;
         var metrics = new Dictionary<string, double>
         {
-            ["trustworthiness10"] = Math.Round(trust, 4),
-            ["trustworthiness10RandomProjection"] = Math.Round(random, 4),
             ["pcaExplainedVariance3"] = Math.Round(projection.ExplainedVariance, 4),
             ["encodeSeconds"] = Math.Round(encodeSeconds, 1),
         };
+        if (k >= 1)
+        {
+            metrics[$"trustworthiness{k}"] = Math.Round(trust, 4);
+            metrics[$"trustworthiness{k}RandomProjection"] = Math.Round(random, 4);
+        }
         set = new AnchorSet(set.Header with { Metrics = metrics }, set.Anchors, set.AllLatents.ToArray());
         Directory.CreateDirectory(outDir);
         AnchorFile.Save(outDir, set);
@@ -90,7 +100,8 @@ internal static class FieldEncodeCommand
         long bytes = new FileInfo(Path.Combine(outDir, AnchorFile.DataName)).Length;
         Console.WriteLine($"{set.Count} anchors ({set.LatentSize}-d, {set.Header.LabelNames.Count} {key} labels) in {encodeSeconds:F0} s -> {Path.Combine(outDir, AnchorFile.DataName)} ({bytes / 1024} KB)");
         if (outDir != modelDir.FullName) Console.WriteLine($"Walk it: genworld explore --model {outDir}   (or: genworld render --model {outDir} --orbit)");
-        Console.WriteLine($"trustworthiness@10: PCA {trust:F4}, random 3D projection {random:F4}; PCA keeps {100 * projection.ExplainedVariance:F1}% of the variance ({clock.Elapsed.TotalSeconds:F0} s)");
+        Console.WriteLine((k >= 1 ? $"trustworthiness@{k}: PCA {trust:F4}, random 3D projection {random:F4}; " : "") +
+                          $"PCA keeps {100 * projection.ExplainedVariance:F1}% of the variance ({clock.Elapsed.TotalSeconds:F0} s)");
         return 0;
     }
 }

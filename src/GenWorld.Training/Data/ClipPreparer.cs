@@ -44,6 +44,9 @@ public static class ClipPreparer
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(from);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(to);
         if (from == to || samples.Length == 0) return samples.Length <= maxLength ? samples : samples[..maxLength];
+        // The WAV reader accepts 8 kHz and up; a lower rate is a damaged header, and its filter would be seconds long.
+        if (Math.Min(from, to) < Core.Audio.WavFile.MinSampleRate)
+            throw new InvalidDataException($"sample rate {Math.Min(from, to)} Hz is below {Core.Audio.WavFile.MinSampleRate} Hz: the clip's header is damaged.");
         var resampler = new PolyphaseResampler(from, to);
         long needed = maxLength == int.MaxValue ? samples.Length : (long)maxLength * from / to + resampler.TapsPerOutput + 1;
         float[] output = resampler.Process(samples.AsSpan(0, (int)Math.Min(samples.Length, needed)));
