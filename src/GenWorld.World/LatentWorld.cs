@@ -62,7 +62,7 @@ public sealed partial class LatentWorld : IDisposable
         _prefetch = new PathPrefetch(_emitterGrid, Anchors, Projection, options, _sounds, PitchOf);
     }
 
-    /// <summary>Opens a world over a sound-VAE model folder that holds anchors.json/anchors.bin.</summary>
+    /// <summary>Opens a world over a sound-VAE model folder that holds anchors.json/anchors.bin, or over a user field folder.</summary>
     /// <exception cref="FileNotFoundException">The folder has no anchors (the message says how to make them).</exception>
     /// <exception cref="InvalidDataException">The anchors belong to another model or version.</exception>
     public static LatentWorld Open(string modelFolder, LatentWorldOptions? options = null)
@@ -70,9 +70,10 @@ public sealed partial class LatentWorld : IDisposable
         ArgumentException.ThrowIfNullOrWhiteSpace(modelFolder);
         options ??= new LatentWorldOptions();
         options.Validate();
-        AnchorSet anchors = AnchorFile.Load(modelFolder);
+        // A user field (field encode --out) holds anchors and names its model; a model folder holds both.
+        AnchorSet anchors = FieldFolder.LoadAnchors(modelFolder);
         var factory = new OrtSessionFactory(options.Log);
-        ModelFolder sound = ModelFolder.Open(modelFolder, factory, options.Sessions);
+        ModelFolder sound = ModelFolder.Open(FieldFolder.Resolve(modelFolder).Model, factory, options.Sessions);
         ModelFolder? textures = null;
         try
         {

@@ -9,5 +9,6 @@ internal static class GenerateCommand
     {
         GenerateTextureCommand.Create(),
         GenerateSoundCommand.Create(),
+        GenerateVariationsCommand.Create(),
     };
 }

@@ -14,7 +14,7 @@ internal static class ToolVerbs
         Stub("train", "Train a generative model on a dataset (training tools)."),
         Stub("serve", "Run the training service: HTTP jobs, resume, publishing (training tools)."),
         Stub("export", "Export a trained checkpoint to ONNX with its manifest.json (training tools)."),
-        Stub("dataset", "Build and inspect training datasets from free-licensed Debian packages (training tools)."),
+        Stub("dataset", "Build, import (your own sound folder) and inspect training datasets (training tools)."),
         Stub("evaluate", "Measure exported models against real data (training tools)."),
         Stub("test", "Build and run the whole test suite (launcher)."),
         Stub("bench", "Benchmarks with in-run baselines: a table and .build/bench/bench.json (launcher)."),

@@ -3,19 +3,23 @@ using NVorbis;
 
 namespace GenWorld.Content.Audio;
 
-/// <summary>Decodes WAV (GenWorld.Core WavFile), Ogg Vorbis (NVorbis) and FLAC (through ffmpeg, if installed) to float PCM.</summary>
+/// <summary>Decodes WAV (GenWorld.Core WavFile), Ogg Vorbis (NVorbis), MP3 (NLayer) and FLAC (through ffmpeg, if installed) to float PCM.</summary>
 public static class AudioDecoder
 {
     /// <summary>Decodes a file by its extension. Throws <see cref="AudioDecodeException"/> with a countable reason.</summary>
     public static AudioClip Load(string path) => Decode(File.ReadAllBytes(path), Path.GetExtension(path), path);
 
-    /// <summary>Decodes bytes whose format is named by <paramref name="extension"/> (".wav", ".ogg", ".oga", ".flac").</summary>
+    /// <summary>File extensions <see cref="Decode"/> reads (lower case, with the dot).</summary>
+    public static IReadOnlyList<string> Extensions { get; } = [".wav", ".ogg", ".oga", ".mp3", ".flac"];
+
+    /// <summary>Decodes bytes whose format is named by <paramref name="extension"/>.</summary>
     public static AudioClip Decode(byte[] data, string extension, string name = "(memory)")
     {
         var clip = extension.ToLowerInvariant() switch
         {
             ".wav" => DecodeWav(data, name),
             ".ogg" or ".oga" => DecodeVorbis(data, name),
+            ".mp3" => Mp3Decoding.Decode(data, name),
             ".flac" => FlacViaFfmpeg.Decode(data, name),
             _ => throw new AudioDecodeException($"unsupported format {extension}", $"{name}: unsupported audio format '{extension}'"),
         };

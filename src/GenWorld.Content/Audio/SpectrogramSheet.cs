@@ -57,6 +57,35 @@ public static class SpectrogramSheet
     }
 
     /// <summary>
+    /// A contact sheet of clips, each a captioned log-mel tile (80 dB range), <paramref name="columns"/> per row: the
+    /// same tiles as a dataset's sheet, for any clips (e.g. a file and its variations).
+    /// </summary>
+    public static void WriteClips(IReadOnlyList<(string Caption, float[] Samples, int Rate)> clips, int columns, string pngPath)
+    {
+        ArgumentNullException.ThrowIfNull(clips);
+        ArgumentOutOfRangeException.ThrowIfLessThan(columns, 1);
+        if (clips.Count == 0) throw new ArgumentException("Nothing to draw.", nameof(clips));
+        int cols = Math.Min(columns, clips.Count), rows = (clips.Count + cols - 1) / cols;
+        using var bitmap = new SKBitmap(cols * ThumbWidth, rows * (ThumbHeight + Caption));
+        using var canvas = new SKCanvas(bitmap);
+        canvas.Clear(SKColors.Black);
+        using var typeface = File.Exists(CaptionFont) ? SKTypeface.FromFile(CaptionFont) : SKTypeface.Default;
+        using var font = new SKFont(typeface, 10);
+        using var text = new SKPaint { Color = SKColors.White, IsAntialias = true };
+        for (var i = 0; i < clips.Count; i++)
+        {
+            int x = i % cols * ThumbWidth, y = i / cols * (ThumbHeight + Caption);
+            canvas.DrawText(clips[i].Caption, x + 2, y + 11, SKTextAlign.Left, font, text);
+            float[][] logMel = Spectrograms.LogMel(clips[i].Samples, clips[i].Rate, ThumbHeight);
+            if (logMel.Length == 0) continue;
+            float max = logMel.Max(f => f.Max());
+            DrawTile(bitmap, x, y + Caption, ThumbWidth, ThumbHeight,
+                (t, b) => (logMel[Math.Min(logMel.Length - 1, t * logMel.Length / ThumbWidth)][b] - max + 80) / 80f);
+        }
+        SavePng(bitmap, pngPath);
+    }
+
+    /// <summary>
     /// Saves one tile per log-magnitude plane (each Frames × Bins, time-major, on the representation's [−1, 1] scale),
     /// pairs of bins averaged (a 128 × 256 plane is a 128 × 128 tile), <paramref name="columns"/> columns, 2-pixel gaps.
     /// </summary>

@@ -75,7 +75,7 @@ public sealed class DatasetBuilder(IPackageProvider packages)
                     $"for the next run. First: {failures[0]}");
             foreach (var entry in results.Values)
                 foreach (var (reason, n) in entry.Skipped) report.Skip(reason, n);
-            var items = results.Values.SelectMany(e => e.Items).ToList();
+            var items = source.Review([.. results.Values.SelectMany(e => e.Items).OrderBy(i => i.Id, StringComparer.Ordinal)], staging, report).ToList();
             if (items.Count == 0)
                 throw new DatasetBuildException($"the {source.Kind} build produced no items. {string.Join(" ", report.Messages)}");
             progress?.Report(new BuildProgress("publishing", total, total, items.Count));

@@ -21,12 +21,12 @@ public static class DatasetCard
         sb.AppendLine();
         sb.AppendLine("## Sources and licences");
         sb.AppendLine();
-        sb.AppendLine("| Debian package | Version | Items | Licence | Copyright file |");
+        sb.AppendLine("| Source (Debian package or imported folder) | Version | Items | Licence | Copyright file |");
         sb.AppendLine("|---|---|---:|---|---|");
         foreach (var s in info.Sources)
             sb.AppendLine(ci, $"| {s.Package} | {s.Version} | {s.Items} | {s.Licence} | [licences/{s.Package}.copyright](licences/{s.Package}.copyright) |");
         sb.AppendLine();
-        sb.AppendLine("Each package's Debian copyright file is copied into `licences/`; it names the authors and the exact terms. " +
+        sb.AppendLine("Each package's Debian copyright file (an imported folder: the licence and attribution given at import) is copied into `licences/`; it names the authors and the exact terms. " +
                       "Each item's licence and its source path inside the package are in `manifest.jsonl`. " +
                       "When you redistribute items, keep this card and the `licences/` folder with them.");
         sb.AppendLine();

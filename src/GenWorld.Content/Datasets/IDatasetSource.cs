@@ -25,6 +25,12 @@ public interface IDatasetSource
 
     /// <summary>The work units of this build, in a stable order with stable ids. Only packages that could be fetched are given.</summary>
     IEnumerable<DatasetWorkUnit> Plan(DatasetBuildOptions options, IReadOnlyDictionary<string, DebianPackage> packages);
+
+    /// <summary>
+    /// A last look at every item of the finished units before the manifest is written, for decisions across units (an
+    /// import drops near-duplicates); files of items left out are deleted. Default: all items, unchanged.
+    /// </summary>
+    IReadOnlyList<DatasetItem> Review(IReadOnlyList<DatasetItem> items, string staging, BuildReport report) => items;
 }
 
 /// <summary>A package a source uses.</summary>

@@ -9,9 +9,12 @@ public sealed record DebianPackage(string Name, string Version, string Root)
     /// <summary>Path of the package's Debian copyright file, where licences and authors are recorded.</summary>
     public string CopyrightPath => Path.Combine(Root, "usr", "share", "doc", Name, "copyright");
 
-    /// <summary>Text of the copyright file, or a note that the package has none.</summary>
-    public string CopyrightText =>
-        File.Exists(CopyrightPath) ? File.ReadAllText(CopyrightPath) : $"(package {Name} ships no copyright file)";
+    /// <summary>Licence text to record instead of a copyright file (an imported folder has the user's words, not Debian's).</summary>
+    public string? CopyrightNotice { get; init; }
+
+    /// <summary>Text of the copyright file (or <see cref="CopyrightNotice"/>), or a note that the package has none.</summary>
+    public string CopyrightText => CopyrightNotice ??
+        (File.Exists(CopyrightPath) ? File.ReadAllText(CopyrightPath) : $"(package {Name} ships no copyright file)");
 
     /// <summary>Absolute path of a file inside the package, from its path in the package (e.g. <c>usr/share/...</c>).</summary>
     public string PathOf(string pathInPackage) => Path.Combine(Root, pathInPackage.TrimStart('/'));

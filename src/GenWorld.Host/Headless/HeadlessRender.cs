@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Numerics;
 using GenWorld.Audio.OpenAl;
 using GenWorld.Audio.Output;
 using GenWorld.Core.Audio;
@@ -69,7 +68,8 @@ public static class HeadlessRender
         using (LatentWorld world = LatentWorld.Open(settings.Model, new LatentWorldOptions { TextureModel = settings.TextureModel, Log = log }))
         using (settings.Follow is null ? null : world.FollowPublishedVersions(settings.Follow))
         {
-            var orbit = new OrbitCamera(Vector3.Zero, world.Projection.Positions.Max(p => new Vector2(p.X, p.Z).Length()) * 0.45f, 3f, Period: 40);
+            // Sized to the field: a small user field needs a ring that stays within earshot of its anchors.
+            OrbitCamera orbit = FieldOrbit.Fit(world.Projection.Positions, new LatentWorldOptions().EarshotRadius, period: 40);
             using var audio = OpenAlAudioOutput.CreateLoopback(RenderSettings.SampleRate, settings.Hrtf ? HrtfMode.On : HrtfMode.Off);
             using var context = new EglSurfacelessContext(settings.Width, settings.Height);
             var clock = new FixedStepClock(settings.Fps);

@@ -1,5 +1,3 @@
-using GenWorld.Service.Security;
-
 namespace GenWorld.Service.Jobs;
 
 /// <summary>A job's preview files (the trainer writes run/previews/step-N/*.wav|png, curves.png and contact-sheet.png) as URLs and back.</summary>

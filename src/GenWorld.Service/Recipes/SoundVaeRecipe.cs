@@ -36,7 +36,9 @@ public sealed class SoundVaeRecipe : ITrainRecipe
         IClipSource source = DatasetClipSource.Open(datasetDir);
         progress.Log($"Loading clips from {source.Description}...");
         var representation = SpectralRepresentation.Default;
-        var clips = ClipPreparer.Prepare(source.Load(), representation);
+        var loaded = source.Load();
+        if (ClipPreparer.CroppedNote(loaded, representation.ClipLength, representation.SampleRate) is { } cropped) progress.Log(cropped);
+        var clips = ClipPreparer.Prepare(loaded, representation);
         var config = SoundVaeTrainer.ConfigFor(representation, clips, (int)values["latentSize"], (int)values["channels"], values["conditionOnPitch"] != 0);
         SoundVaeTrainingOptions options = Options(values);
         return new PreparedTraining($"{clips.Count} clips, {config}",

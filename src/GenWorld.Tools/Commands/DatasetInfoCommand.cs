@@ -10,7 +10,7 @@ internal static class DatasetInfoCommand
 {
     public static Command Create()
     {
-        var dir = new Argument<string>("dir") { Description = "Dataset folder" };
+        var dir = new Argument<string>("dir") { Description = "Dataset folder, or the name of an imported dataset under the data root" };
         var sheet = new Option<string?>("--sheet") { Description = "Contact sheet PNG path (default: DIR.contact-sheet.png, beside the folder)" };
         var pitch = new Option<bool>("--pitch-check") { Description = "Notes datasets: estimate each pitched clip's f0 (YIN) and compare with its label" };
         var command = new Command("info", "Check a dataset and print counts per label, a duration histogram and licences; write a contact sheet PNG.")
@@ -20,7 +20,7 @@ internal static class DatasetInfoCommand
         command.SetAction(parse =>
         {
             Dataset dataset;
-            try { dataset = Dataset.Open(parse.GetValue(dir)!); }
+            try { dataset = Dataset.Open(GenWorld.Content.Import.DataRootSetting.LocateDataset(parse.GetValue(dir)!)); }
             catch (DatasetException e)
             {
                 return CliMessage.Fail($"dataset info: {e.Message}", 1);

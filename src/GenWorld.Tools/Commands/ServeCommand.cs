@@ -13,7 +13,7 @@ internal static class ServeCommand
     public static Command Create()
     {
         var urls = new Option<string[]>("--urls") { Description = $"Addresses to listen on (default {ServiceOptions.DefaultUrl}); beyond loopback a token is required.", AllowMultipleArgumentsPerToken = true };
-        var data = new Option<string>("--data") { Description = "Data root: datasets are named relative to it.", DefaultValueFactory = _ => "content" };
+        var data = new Option<string>("--data") { Description = $"Data root: datasets are named relative to it (default: ${GenWorld.Content.Import.DataRootSetting.Variable}, else ./content; `dataset import` writes to DATA/imported/NAME).", DefaultValueFactory = _ => GenWorld.Content.Import.DataRootSetting.Resolve(null) };
         var models = new Option<string>("--models") { Description = "Models root: jobs publish to <models>/<name>/<version>/.", DefaultValueFactory = _ => "models" };
         var state = new Option<string>("--state") { Description = "Job queue and run folders.", DefaultValueFactory = _ => Path.Combine("runs", "service") };
         var token = new Option<string?>("--token") { Description = "Bearer token every request must carry (default: GENWORLD_TOKEN)." };

@@ -16,7 +16,15 @@ internal static class TrainExecution
         var errors = new List<string>();
         Dictionary<string, double> values = HyperParameterValues.Resolve(recipe, given, errors);
         TrainingRunOptions run = common.ToRunOptions(parse, recipe.Kind);
-        var spec = new TrainJobSpec(recipe, parse.GetValue(common.Dataset)!, values, run);
+        string? baseCheckpoint = null;
+        if (parse.GetValue(remote.BaseModel) is { } baseModel)
+        {
+            baseCheckpoint = BaseCheckpoint.Resolve(baseModel, out string? baseError);
+            if (baseError is not null) errors.Add(baseError);
+        }
+        // An imported dataset may be named (DATA_ROOT/imported/NAME) instead of given as a folder.
+        string dataset = GenWorld.Content.Import.DataRootSetting.LocateDataset(parse.GetValue(common.Dataset)!);
+        var spec = new TrainJobSpec(recipe, dataset, values, run, baseCheckpoint);
         // Options are checked before minutes of data loading, not after.
         if (errors.Count == 0) errors.AddRange(TrainJob.Validate(spec));
         if (errors.Count > 0)

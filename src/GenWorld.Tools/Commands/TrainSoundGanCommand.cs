@@ -62,7 +62,9 @@ internal static class TrainSoundGanCommand
                 IClipSource source = TrainDatasetClipSource.Open(parse.GetValue(common.Dataset)!);
                 AnsiConsole.MarkupLine($"Loading clips from [bold]{Markup.Escape(source.Description)}[/]...");
                 var representation = SpectralRepresentation.Default;
-                var clips = ClipPreparer.Prepare(source.Load(), representation);
+                var loaded = source.Load();
+                if (ClipPreparer.CroppedNote(loaded, representation.ClipLength, representation.SampleRate) is { } cropped) AnsiConsole.MarkupLine(Markup.Escape(cropped));
+                var clips = ClipPreparer.Prepare(loaded, representation);
                 SoundGanConfig config = SoundGan.ConfigFor(clips, representation, settings, parse.GetValue(label) ?? "");
                 AnsiConsole.MarkupLine($"{clips.Count} clips; pitch {config.PitchMin}..{config.PitchMin + config.PitchClasses - 1}, {config.LabelNames.Count} {Markup.Escape(config.LabelKey)} labels; {config.Generator.ToString().ToLowerInvariant()} generator");
                 var result = TrainingRun.Execute(run, _ => new SoundGan(config, representation, clips, source.Version, source.Licence), new SpectreTrainingProgress());

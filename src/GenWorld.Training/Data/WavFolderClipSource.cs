@@ -57,26 +57,8 @@ public sealed class WavFolderClipSource(string directory, string licence = "") :
 
     private string Relative(string file) => Path.GetRelativePath(directory, file).Replace('\\', '/');
 
-    private Dictionary<string, Dictionary<string, string>> ReadLabels()
-    {
-        var result = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
-        string path = Path.Combine(directory, LabelsFile);
-        if (!File.Exists(path)) return result;
-        string[] lines = File.ReadAllLines(path);
-        if (lines.Length == 0) return result;
-        string[] header = lines[0].Split(',');
-        if (header[0].Trim() != "file") throw new InvalidDataException($"{path}: the header must start with 'file', got '{header[0]}'.");
-        for (int i = 1; i < lines.Length; i++)
-        {
-            if (string.IsNullOrWhiteSpace(lines[i])) continue;
-            string[] cells = lines[i].Split(',');
-            if (cells.Length != header.Length)
-                throw new InvalidDataException($"{path}:{i + 1}: {cells.Length} cells but the header has {header.Length}.");
-            result[cells[0].Trim()] = Enumerable.Range(1, header.Length - 1)
-                .ToDictionary(c => header[c].Trim(), c => cells[c].Trim(), StringComparer.Ordinal);
-        }
-        return result;
-    }
+    // One parser of labels.csv for training on a WAV folder and for `dataset import`.
+    private Dictionary<string, Dictionary<string, string>> ReadLabels() => GenWorld.Content.Import.LabelsCsv.Read(Path.Combine(directory, LabelsFile));
 
     /// <summary>Writes labels.csv for <paramref name="rows"/> (file → labels); used by tests and tools that make folders.</summary>
     public static void WriteLabels(string directory, IReadOnlyList<string> columns, IEnumerable<(string File, IReadOnlyList<string> Values)> rows)

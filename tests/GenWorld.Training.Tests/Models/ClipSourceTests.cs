@@ -45,9 +45,21 @@ public sealed class ClipSourceTests : IDisposable
         float[] cropped = ClipPreparer.Resample(clip, 8000, 16000, 16_384);
         Assert.Equal(16_384, cropped.Length);
         Assert.Equal(ClipPreparer.Resample(clip, 8000, 16000)[..16_384], cropped);
-        // A source rate of 1 Hz (a damaged header that slipped past) costs no more than the samples kept.
-        var clock = System.Diagnostics.Stopwatch.StartNew();
-        Assert.Equal(16_384, ClipPreparer.Resample(clip, 1, 16000, 16_384).Length);
-        Assert.True(clock.ElapsedMilliseconds < 1000, $"{clock.ElapsedMilliseconds} ms");
+        // A source rate of 1 Hz (a damaged header that slipped past) is refused, naming the rate, before any filter is designed.
+        Assert.Contains("1 Hz", Assert.Throws<InvalidDataException>(() => ClipPreparer.Resample(clip, 1, 16000, 16_384)).Message);
+    }
+
+    [Fact]
+    public void Resampling_down_removes_what_lies_above_the_new_nyquist()
+    {
+        // A 7 kHz tone at 16 kHz taken to 8 kHz: it has no place below the new 4 kHz Nyquist. Linear interpolation folded it
+        // to 1 kHz at nearly full level; the windowed-sinc resampler leaves less than -60 dB of it.
+        float[] tone = [.. Enumerable.Range(0, 16_000).Select(i => 0.5f * MathF.Sin(2 * MathF.PI * 7000 * i / 16000f))];
+        float[] down = ClipPreparer.Resample(tone, 16000, 8000);
+        Assert.Equal(8000, down.Length);
+        double rms = Math.Sqrt(down.AsSpan(500, 7000).ToArray().Average(x => (double)x * x));
+        Assert.True(20 * Math.Log10(rms / (0.5 / Math.Sqrt(2))) < -60, $"alias at {20 * Math.Log10(rms / (0.5 / Math.Sqrt(2))):F1} dB");
+        Assert.Contains("1 of 2 clips", ClipPreparer.CroppedNote(
+            [new ClipItem("short", new float[8000], 16000, new Dictionary<string, string>()), new ClipItem("long", tone, 16000, new Dictionary<string, string>())], 12_000, 16000));
     }
 }

@@ -1,7 +1,7 @@
-namespace GenWorld.Service.Security;
+namespace GenWorld.Core.IO;
 
 /// <summary>Resolves every symbolic link along a path (like realpath(3)), so confinement checks see where data really lives.</summary>
-internal static class RealPath
+public static class RealPath
 {
     private const int MaxLinks = 40;
 

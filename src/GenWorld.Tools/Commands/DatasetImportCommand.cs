@@ -1,0 +1,105 @@
+using System.CommandLine;
+using GenWorld.Content.Datasets;
+using GenWorld.Content.Import;
+using Spectre.Console;
+
+namespace GenWorld.Cli.Commands;
+
+/// <summary><c>genworld dataset import DIR [--name N] [--licence SPDX] [--attribution TEXT]</c>: a folder of your own sounds as a dataset.</summary>
+internal static class DatasetImportCommand
+{
+    public static Command Create()
+    {
+        var dir = new Argument<string>("dir") { Description = "Folder of sounds (WAV, OGG, MP3, FLAC; subfolders become categories; optional labels.csv). Read only." };
+        var name = new Option<string?>("--name") { Description = "Dataset name (default: the folder's name); the dataset goes to DATA_ROOT/imported/NAME." };
+        var licence = new Option<string>("--licence") { Description = "SPDX licence of the sounds, recorded on every item (e.g. CC0-1.0, CC-BY-4.0).", DefaultValueFactory = _ => "LicenseRef-unspecified" };
+        var attribution = new Option<string>("--attribution") { Description = "Author / source credit for the dataset's licence file and card.", DefaultValueFactory = _ => "" };
+        var dataRoot = new Option<string?>("--data-root") { Description = $"Data root (default: ${DataRootSetting.Variable}, else ./{DataRootSetting.Default}); the service's --data takes the same folder." };
+        var output = new Option<string?>("--out") { Description = "Output folder instead of DATA_ROOT/imported/NAME." };
+        var rate = new Option<int>("--rate") { Description = "Dataset sample rate in Hz.", DefaultValueFactory = _ => DatasetBuildOptions.FullBandRate };
+        var maxSeconds = new Option<double>("--max-seconds") { Description = "Longest clip; longer recordings are cut into one-shots at onsets and silences.", DefaultValueFactory = _ => 2.048 };
+        var maxClips = new Option<int>("--max-clips-per-file") { Description = "Most clips from one recording (spread over it).", DefaultValueFactory = _ => 64 };
+        var jobs = new Option<int>("--jobs") { Description = "Files decoded at once.", DefaultValueFactory = _ => 2 };
+        var command = new Command("import", "Import a folder of your own sounds as a dataset (the same format, card and checksum as built ones); every file's fate goes to import-report.json.")
+        {
+            dir, name, licence, attribution, dataRoot, output, rate, maxSeconds, maxClips, jobs,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            string source = parse.GetValue(dir)!;
+            var settings = new ImportSettings
+            {
+                SourceDirectory = source,
+                Name = parse.GetValue(name) ?? ImportSettings.NameFrom(source),
+                Licence = parse.GetValue(licence)!,
+                Attribution = parse.GetValue(attribution)!,
+                Slicing = new SliceSettings { MaxSeconds = parse.GetValue(maxSeconds), MaxClipsPerFile = parse.GetValue(maxClips) },
+            };
+            var options = new DatasetBuildOptions
+            {
+                OutputDirectory = parse.GetValue(output) ?? DataRootSetting.ImportedDataset(DataRootSetting.Resolve(parse.GetValue(dataRoot)), settings.Name),
+                SampleRate = parse.GetValue(rate),
+                MaxParallelism = parse.GetValue(jobs),
+                Command = "genworld " + string.Join(' ', Environment.GetCommandLineArgs().Skip(1)),
+            };
+            try
+            {
+                settings.Validate();
+                options.Validate();
+            }
+            catch (ArgumentException e)
+            {
+                Console.Error.WriteLine($"dataset import: {e.Message.Split(" (Parameter")[0]}");
+                return 2;
+            }
+            return await RunAsync(settings, options, ct);
+        });
+        return command;
+    }
+
+    private static async Task<int> RunAsync(ImportSettings settings, DatasetBuildOptions options, CancellationToken ct)
+    {
+        ImportResult? result = null;
+        try
+        {
+            await AnsiConsole.Progress()
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
+                .StartAsync(async ctx =>
+                {
+                    var task = ctx.AddTask($"import {settings.Name}", maxValue: 1);
+                    var progress = new Progress<BuildProgress>(p =>
+                    {
+                        task.MaxValue = Math.Max(p.Total, 1);
+                        task.Value = p.Done;
+                        task.Description = $"import {settings.Name}: {p.Stage}, {p.Items} clips";
+                    });
+                    result = await FolderImporter.ImportAsync(settings, options, progress, ct);
+                    task.Value = task.MaxValue;
+                });
+        }
+        catch (OperationCanceledException)
+        {
+            Console.Error.WriteLine($"dataset import interrupted; run the same command again to resume from {options.OutputDirectory}.staging");
+            return 130;
+        }
+        catch (InvalidDataException e) // a malformed labels.csv
+        {
+            Console.Error.WriteLine($"dataset import: {e.Message}");
+            return 2;
+        }
+        var r = result!.Report;
+        foreach (var line in r.Lines.Where(l => l.Outcome is "skipped" or "ignored" or "duplicate"))
+            Console.WriteLine($"  {line.Outcome}: {line.File}: {line.Reason}");
+        Console.WriteLine($"{r.Files} audio files ({r.AudioSeconds:0.#} s of audio): {r.Imported} imported, {r.Skipped} skipped, {r.Ignored} other entries ignored; " +
+                          $"{r.Clips} clips in {r.Seconds:0.0} s ({r.FilesPerSecond:0.#} files/s, {r.AudioSecondsPerSecond:0} audio-s/s).");
+        if (result.Dataset is not { } dataset)
+        {
+            Console.Error.WriteLine($"dataset import: nothing was imported: {result.Error}");
+            return 1;
+        }
+        foreach (var (label, count) in dataset.Info.Counts) Console.WriteLine($"  {dataset.Info.PrimaryLabel} {label}: {count}");
+        Console.WriteLine($"Published {dataset.Info.ItemCount} clips, version {dataset.Info.Version}, to {dataset.Directory}; " +
+                          $"report: {Path.Combine(dataset.Directory, ImportReportData.FileName)}");
+        return 0;
+    }
+}

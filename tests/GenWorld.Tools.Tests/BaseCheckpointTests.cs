@@ -1,0 +1,37 @@
+using GenWorld.Cli.Commands;
+
+namespace GenWorld.Tools.Tests;
+
+/// <summary>`train --base-model` without --via: what it accepts and the one line it gives for what it cannot use.</summary>
+public sealed class BaseCheckpointTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("genworld-base-").FullName;
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public void A_shipped_model_folder_is_refused_saying_it_has_no_checkpoint()
+    {
+        string shipped = Path.Combine(RepoRoot(), "models", "sfx-vae-48k");
+        Assert.Null(BaseCheckpoint.Resolve(shipped, out string? error));
+        Assert.Contains("exported model", error, StringComparison.Ordinal);
+        Assert.Contains("no training checkpoint", error, StringComparison.Ordinal);
+        Assert.Null(BaseCheckpoint.Resolve(_dir, out error));
+        Assert.StartsWith("--base-model:", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_checkpoint_folder_is_taken_as_it_is()
+    {
+        File.WriteAllBytes(Path.Combine(_dir, "model.pt"), [1, 2, 3]);
+        Assert.Equal(_dir, BaseCheckpoint.Resolve(_dir, out string? error));
+        Assert.Null(error);
+    }
+
+    private static string RepoRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "GenWorld.sln"))) return dir.FullName;
+        throw new DirectoryNotFoundException("GenWorld.sln not found");
+    }
+}
