@@ -18,6 +18,7 @@ internal static class StudioPage
         ["/studio/"] = ("studio/index.html", "text/html; charset=utf-8"),
         ["/studio/studio.js"] = ("studio/studio.js", "text/javascript; charset=utf-8"),
         ["/studio/studio.css"] = ("studio/studio.css", "text/css; charset=utf-8"),
+        ["/studio/train.js"] = ("studio/train.js", "text/javascript; charset=utf-8"),
     };
 
     public static async Task InvokeAsync(HttpContext context, RequestDelegate next)

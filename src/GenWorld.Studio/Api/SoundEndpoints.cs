@@ -19,6 +19,8 @@ namespace GenWorld.Studio.Api;
 /// </summary>
 internal static class SoundEndpoints
 {
+    private const int MaxHints = 8;
+
     public static void Map(WebApplication app)
     {
         app.MapPost("/studio/api/sound", (SoundRequest request, StudioModels models, PublicPaths paths, HttpContext context, CancellationToken ct) =>
@@ -36,6 +38,19 @@ internal static class SoundEndpoints
                 headers["X-Label"] = code.Label is int l ? service.Labels[l] : "";
                 headers["X-Generate-Ms"] = clock.Elapsed.TotalMilliseconds.ToString("F1", CultureInfo.InvariantCulture);
                 return Results.File(wav.ToArray(), "audio/wav");
+            }));
+
+        // The page picks its next Randomize and Mutate latents ahead of the click and hints them, so the service makes
+        // them while the user listens (low priority, batched, cached): the click then finds a finished clip.
+        app.MapPost("/studio/api/hint", (HintRequest request, StudioModels models, PublicPaths paths) =>
+            StudioResults.Run(paths, () =>
+            {
+                if (request.Latents is not { Length: > 0 and <= MaxHints })
+                    throw new StudioRequestException(400, $"latents: give 1 to {MaxHints} latents to prefetch.");
+                var codes = request.Latents.Select(l => Resolve(new SoundRequest(request.Model, l, null, request.Pitch, request.Label), models)).ToList();
+                SoundGenerationService service = codes[0].Service;
+                int queued = service.Hint(codes.Select(c => c.Code.Latent), SoundCodes.Conditioning(service, codes[0].Code));
+                return Task.FromResult(Results.Json(new { queued }, statusCode: StatusCodes.Status202Accepted));
             }));
 
         app.MapPost("/studio/api/decode", (DecodeRequest request, StudioModels models, PublicPaths paths) =>

@@ -14,3 +14,6 @@ internal sealed record DecodeRequest(string Code);
 /// mutations of the one code (a zip), in the chosen format.
 /// </summary>
 internal sealed record ExportRequest(string[] Codes, int Rate = 48000, int Bits = 16, int Channels = 1, int Variations = 0, float Amount = 0.3f);
+
+/// <summary>POST /studio/api/hint: latents the page may ask for next (its next Randomize and Mutate), to prefetch.</summary>
+internal sealed record HintRequest(string Model, float[][] Latents, int? Pitch = null, string? Label = null);

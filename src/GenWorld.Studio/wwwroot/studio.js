@@ -15,11 +15,11 @@ const test = window.studioTest = { plays: [], latencies: [], last: null, errors:
 
 function status(text, error = false) { const s = $('status'); s.textContent = text; s.classList.toggle('error', error); if (error) test.errors.push(text); }
 
-async function api(path, body, accept = 'json') {
+async function api(path, body, accept = 'json', signal = undefined) {
   const headers = {};
   if (token) headers.Authorization = `Bearer ${token}`;
   if (body !== undefined) headers['Content-Type'] = 'application/json';
-  const response = await fetch(path, { method: body === undefined ? 'GET' : 'POST', headers, body: body === undefined ? undefined : JSON.stringify(body) });
+  const response = await fetch(path, { method: body === undefined ? 'GET' : 'POST', headers, body: body === undefined ? undefined : JSON.stringify(body), signal });
   if (!response.ok) {
     let detail = `${response.status} ${response.statusText}`;
     try { detail = (await response.json()).detail || detail; } catch { /* not JSON */ }
@@ -60,6 +60,7 @@ async function play(request, clicked = performance.now(), { setCurrent = true } 
     const pitch = response.headers.get('X-Pitch'); if (pitch) $('pitch').value = pitch;
     const label = response.headers.get('X-Label'); if (label) $('label').value = label;
     renderDims();
+    prepareNext();
   }
   status(`played ${buffer.duration.toFixed(2)} s · ${latency.toFixed(0)} ms from click (generation ${response.headers.get('X-Generate-Ms')} ms)`);
   return test.last;
@@ -105,7 +106,7 @@ function renderDims() {
       const label = document.createElement('label');
       const lock = Object.assign(document.createElement('input'), { type: 'checkbox', className: 'lock', title: `lock dimension ${i}` });
       lock.dataset.dim = i;
-      lock.addEventListener('change', () => { if (lock.checked) state.locked.add(i); else state.locked.delete(i); });
+      lock.addEventListener('change', () => { if (lock.checked) state.locked.add(i); else state.locked.delete(i); prepareNext(); });
       const range = Object.assign(document.createElement('input'), { type: 'range', min: -3, max: 3, step: 0.01, className: 'dim' });
       range.dataset.dim = i;
       range.addEventListener('change', () => { const l = [...state.latent]; l[i] = +range.value; playLatent(l, performance.now()).catch(fail); });
@@ -117,15 +118,29 @@ function renderDims() {
   box.querySelectorAll('input.lock').forEach((l) => { l.checked = state.locked.has(+l.dataset.dim); });
 }
 
-function fail(e) { status(e.message, true); }
+function fail(e) { if (e.name !== 'AbortError') status(e.message, true); }
+window.studioFail = fail;
 
 function click(id, handler) {
   $(id).addEventListener('click', (event) => { const t = performance.now(); Promise.resolve(handler(t, event)).catch(fail); });
 }
 
 click('play', (t) => playLatent(state.latent, t, false));
-click('randomize', (t) => playLatent(edited(() => gaussian()), t));
-click('mutate', (t) => playLatent(edited((v) => v + +$('amount').value * gaussian()), t));
+// The next Randomize and Mutate are drawn before the click and hinted to the server, which makes them while the
+// current sound plays; a click then usually finds its clip finished (the cache), as sfxr's instant feel needs.
+const next = { random: null, mutate: null };
+function prepareNext() {
+  if (!state.latent.length) return;
+  next.random = edited(() => gaussian());
+  next.mutate = edited((v) => v + +$('amount').value * gaussian());
+  api('/studio/api/hint', { model: state.model.name, latents: [next.random, next.mutate], ...conditioning() }).catch(() => { /* only a prefetch */ });
+}
+function take(kind, make) { const l = next[kind] && next[kind].every((v, i) => !state.locked.has(i) || v === state.latent[i]) ? next[kind] : make(); next[kind] = null; return l; }
+click('randomize', (t) => playLatent(take('random', () => edited(() => gaussian())), t));
+click('mutate', (t) => playLatent(take('mutate', () => edited((v) => v + +$('amount').value * gaussian())), t));
+$('amount').addEventListener('change', prepareNext);
+$('pitch').addEventListener('change', prepareNext);
+$('label').addEventListener('change', prepareNext);
 click('undo', async (t) => {
   const last = state.history.pop(); $('undo').disabled = state.history.length === 0;
   if (last) await play({ code: last.code }, t);
@@ -280,6 +295,16 @@ async function selectModel(name) {
 }
 
 $('model').addEventListener('change', () => selectModel($('model').value).catch(fail));
+
+// Called by the Train panel when a job publishes: the picker (and the map) follow the new version.
+window.studioReloadModels = async () => {
+  const current = state.model?.name;
+  const all = await api('/studio/api/models');
+  state.models = all.filter((m) => m.kind !== 'textureGan');
+  $('model').replaceChildren(...state.models.map((m) => Object.assign(document.createElement('option'), { value: m.name, textContent: m.version ? `${m.name} v${m.version}` : m.name })));
+  if (current) { $('model').value = current; const m = state.models.find((x) => x.name === current); if (m && m.version !== state.model.version) await selectModel(current); }
+  test.modelsReloaded = (test.modelsReloaded || 0) + 1;
+};
 
 async function start() {
   const all = await api('/studio/api/models');
