@@ -22,14 +22,14 @@ internal sealed class TestStudio : IAsyncDisposable
 
     public HttpClient Http { get; }
 
-    public static async Task<TestStudio> StartAsync(string? token = null, string? modelsRoot = null)
+    public static async Task<TestStudio> StartAsync(string? token = null, string? modelsRoot = null, double previewSeconds = 60)
     {
         string state = Path.Combine(Path.GetTempPath(), "genworld-studio-test-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(state);
         var options = new ServiceOptions
         {
             Urls = ["http://127.0.0.1:0"], ModelsRoot = modelsRoot ?? RepoPath.Models, DataRoot = Path.Combine(RepoPath.Root, "content"),
-            StateRoot = state, Token = token,
+            StateRoot = state, Token = token, PreviewInterval = TimeSpan.FromSeconds(previewSeconds), CheckpointInterval = TimeSpan.FromSeconds(previewSeconds),
         };
         WebApplication app = StudioExtension.Build(options);
         await app.StartAsync();

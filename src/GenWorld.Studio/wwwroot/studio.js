@@ -302,7 +302,10 @@ window.studioReloadModels = async () => {
   const all = await api('/studio/api/models');
   state.models = all.filter((m) => m.kind !== 'textureGan');
   $('model').replaceChildren(...state.models.map((m) => Object.assign(document.createElement('option'), { value: m.name, textContent: m.version ? `${m.name} v${m.version}` : m.name })));
-  if (current) { $('model').value = current; const m = state.models.find((x) => x.name === current); if (m && m.version !== state.model.version) await selectModel(current); }
+  const m = state.models.find((x) => x.name === current);
+  if (m && m.version !== state.model.version) await selectModel(current);
+  else if (m) $('model').value = current;
+  else if (state.models.length) await selectModel(state.models[0].name);
   test.modelsReloaded = (test.modelsReloaded || 0) + 1;
 };
 

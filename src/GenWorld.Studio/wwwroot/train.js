@@ -94,6 +94,9 @@ window.studioTrain = (() => {
   async function startJob() {
     const body = { kind: 'sound-vae', dataset: $('job-dataset').value, name: $('job-name').value, steps: +$('job-steps').value };
     if ($('job-base').value.trim()) body.baseModel = $('job-base').value.trim();
+    if ($('job-hyper').value.trim()) {
+      try { body.hyperparameters = JSON.parse($('job-hyper').value); } catch (e) { throw new Error(`Hyperparameters: not JSON (${e.message})`); }
+    }
     const job = await api('/jobs', body);
     hook().started = job.id;
     follow(job.id).catch(window.studioFail);
