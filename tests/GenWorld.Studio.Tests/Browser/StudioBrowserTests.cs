@@ -72,6 +72,15 @@ public sealed class StudioBrowserTests(ITestOutputHelper output) : IDisposable
         byte[] cli = await StudioApiTests.CliAsync(keptCode, Path.Combine(RepoPath.Models, "notes-vae"), Path.Combine(_dir, "cli"));
         Assert.Equal(kept.GetProperty("sha256").GetString(), Convert.ToHexStringLower(SHA256.HashData(cli)));
 
+        // Blend: two kept sounds as corners, the pad's middle plays their average; A/B replays A without moving on.
+        Assert.Equal(2, r.GetProperty("shelf").GetArrayLength());
+        float[][] ends = [.. r.GetProperty("blendEnds").EnumerateArray().Select(e => e.EnumerateArray().Select(v => v.GetSingle()).ToArray())];
+        float[] blended = Latent(r.GetProperty("blended"));
+        for (int d = 0; d < blended.Length; d++) Assert.Equal((ends[0][d] + ends[1][d]) / 2, blended[d], 0.02);
+        Assert.Equal(r.GetProperty("a").GetProperty("sha256").GetString(), r.GetProperty("playedA").GetProperty("sha256").GetString());
+        Assert.NotEqual(r.GetProperty("a").GetProperty("sha256").GetString(), r.GetProperty("b").GetProperty("sha256").GetString());
+        Assert.Equal(r.GetProperty("b").GetProperty("code").GetString(), r.GetProperty("currentAfterA").GetString());
+
         // Texture tile with its code, shown tiled; a foreign page's fetch is blocked; the page logged no error.
         Assert.StartsWith("gw1_", r.GetProperty("texture").GetProperty("code").GetString(), StringComparison.Ordinal);
         Assert.True(r.GetProperty("texture").GetProperty("tiled").GetBoolean());

@@ -83,6 +83,28 @@ try {
   const reloaded = await clickAndWait('#load-code');
   step('code', { reloaded });
 
+  // Keep two sounds, tick both as blend corners and click the middle of the pad: their average plays.
+  await page.click('#keep');
+  const second = await clickAndWait('#randomize');
+  await page.click('#keep');
+  const shelf = await page.$$eval('#shelf li code', (codes) => codes.map((c) => c.textContent));
+  await page.click('#shelf li:nth-child(1) input.corner');
+  await page.click('#shelf li:nth-child(2) input.corner');
+  const pad = await page.$eval('#blend', (c) => { const r = c.getBoundingClientRect(); return { x: r.left + r.width / 2, y: r.top + r.height / 2 }; });
+  const beforeBlend = await plays();
+  await page.mouse.click(pad.x, pad.y);
+  await page.waitForFunction((n) => window.studioTest.plays.length > n || window.studioTest.errors.length > 0, { timeout: 60000 }, beforeBlend);
+  const blended = await last();
+  step('blend', { shelf, blendEnds: [reloaded.latent, second.latent], blended });
+
+  // A/B: set A, move on, set B, then play A: A's bytes again, without changing the current sound.
+  await page.click('#set-a');
+  const b = await clickAndWait('#mutate');
+  await page.click('#set-b');
+  const playedA = await clickAndWait('#play-a');
+  const currentAfterA = await page.$eval('#code', (input) => input.value);
+  step('ab', { a: blended, b, playedA, currentAfterA });
+
   // Click → sound latency over Mutate and Randomize clicks (each a new latent): back to back (the click lands before
   // the prefetch of the next sound could finish) and at a listener's pace (thinkMs between sound and next click).
   async function series(pause) {
