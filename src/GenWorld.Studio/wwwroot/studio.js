@@ -41,7 +41,7 @@ async function play(request, clicked = performance.now(), { setCurrent = true } 
   const code = response.headers.get('X-Recipe-Code');
   const latent = JSON.parse(response.headers.get('X-Latent'));
   const ctx = audioContext();
-  const buffer = await ctx.decodeAudioData(wav.slice(0));
+  const buffer = pcm16Buffer(ctx, wav) || await ctx.decodeAudioData(wav.slice(0));
   const source = ctx.createBufferSource();
   source.buffer = buffer;
   source.connect(ctx.destination);
@@ -64,6 +64,20 @@ async function play(request, clicked = performance.now(), { setCurrent = true } 
   }
   status(`played ${buffer.duration.toFixed(2)} s · ${latency.toFixed(0)} ms from click (generation ${response.headers.get('X-Generate-Ms')} ms)`);
   return test.last;
+}
+
+// The service's clips are 16-bit PCM WAV: read them straight into an AudioBuffer at their own rate (the browser
+// resamples while playing), which saves decodeAudioData's copy and resampling on every click. Anything else: null.
+function pcm16Buffer(ctx, wav) {
+  const view = new DataView(wav);
+  const text = (at) => String.fromCharCode(...new Uint8Array(wav, at, 4));
+  if (wav.byteLength < 44 || text(0) !== 'RIFF' || text(8) !== 'WAVE' || text(12) !== 'fmt ' || text(36) !== 'data') return null;
+  const format = view.getUint16(20, true), channels = view.getUint16(22, true), rate = view.getUint32(24, true), bits = view.getUint16(34, true);
+  if (format !== 1 || channels !== 1 || bits !== 16) return null;
+  const frames = Math.min(view.getUint32(40, true), wav.byteLength - 44) >> 1;
+  const buffer = ctx.createBuffer(1, frames, rate), out = buffer.getChannelData(0);
+  for (let i = 0; i < frames; i++) out[i] = view.getInt16(44 + 2 * i, true) / 32768;
+  return buffer;
 }
 
 function drawWave(samples) {
