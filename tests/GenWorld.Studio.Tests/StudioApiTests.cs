@@ -106,6 +106,12 @@ public sealed class StudioApiTests : IDisposable
         byte[] png = await first.Content.ReadAsByteArrayAsync();
         Assert.Equal(png, await second.Content.ReadAsByteArrayAsync());
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], png[..4]);
+
+        // `genworld generate texture --code` writes the page's PNG byte for byte.
+        string file = Path.Combine(_dir, "tile.png");
+        int exit = await new RootCommand { GenerateCommand.Create() }.Parse(["generate", "texture", "--code", code, "--model", Path.Combine(RepoPath.Models, "textures-gan"), "--out", file]).InvokeAsync();
+        Assert.Equal(0, exit);
+        Assert.Equal(png, File.ReadAllBytes(file));
     }
 
     [Fact]

@@ -215,7 +215,7 @@ function drawBlend(px, py) {
   const c = $('blend'), g = c.getContext('2d');
   g.clearRect(0, 0, c.width, c.height);
   const n = corners().length; g.fillStyle = '#7cf';
-  [[0, 0], [1, 0], [0, 1], [1, 1]].slice(0, n).forEach(([x, y], i) => { g.fillRect(x * (c.width - 14), y * (c.height - 14), 14, 14); g.fillText(`${i + 1}`, x * (c.width - 30) + 18, y * (c.height - 20) + 12); });
+  [[0, 0], [1, 0], [0, 1], [1, 1]].slice(0, n).forEach(([x, y], i) => { g.fillRect(x * (c.width - 14), y * (c.height - 14), 14, 14); g.fillText(`${i + 1}`, x ? c.width - 26 : 18, y ? c.height - 4 : 12); });
   if (px != null) { g.beginPath(); g.arc(px, py, 5, 0, 7); g.fill(); }
 }
 
