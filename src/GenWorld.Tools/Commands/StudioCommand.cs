@@ -44,7 +44,7 @@ internal static class StudioCommand
             }
             catch (ServiceConfigurationException e)
             {
-                AnsiConsole.MarkupLine($"[red]{Markup.Escape(e.Message)}[/]");
+                AnsiConsole.MarkupLine($"[red]genworld studio cannot start: {Markup.Escape(string.Join(" ", e.Problems))}[/]");
                 return 2;
             }
             catch (IOException e)
