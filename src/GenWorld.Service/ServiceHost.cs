@@ -14,7 +14,14 @@ public static class ServiceHost
 {
     /// <summary>Validates <paramref name="options"/> (refusing unsafe binds), then builds the app; start it with RunAsync/StartAsync.</summary>
     /// <exception cref="ServiceConfigurationException">The options are unsafe or unusable.</exception>
-    public static WebApplication Build(ServiceOptions options, LogLevel logLevel = LogLevel.Warning)
+    public static WebApplication Build(ServiceOptions options, LogLevel logLevel = LogLevel.Warning) => Build(options, null, logLevel);
+
+    /// <summary>
+    /// As above, with <paramref name="extension"/> (GenWorld Studio) adding its services, public files (served after the
+    /// Host/Origin check but before the token, since a browser cannot send a header when it loads a page) and endpoints
+    /// (after every check).
+    /// </summary>
+    public static WebApplication Build(ServiceOptions options, IServiceExtension? extension, LogLevel logLevel = LogLevel.Warning)
     {
         ArgumentNullException.ThrowIfNull(options);
         IReadOnlyList<string> problems = options.Validate();
@@ -44,6 +51,7 @@ public static class ServiceHost
         if (options.Executor == Executors.ExecutorKind.Slurm) builder.Services.AddSingleton<Executors.IJobExecutor, Executors.SlurmExecutor>();
         else builder.Services.AddSingleton<Executors.IJobExecutor, JobRunner>();
         builder.Services.AddHostedService(sp => sp.GetRequiredService<JobWorker>());
+        extension?.AddServices(builder.Services, options);
 
         WebApplication app = builder.Build();
         foreach (BrokenJob broken in store.Broken)
@@ -53,6 +61,7 @@ public static class ServiceHost
         // Host/Origin first: a foreign page learns nothing, not even whether a token is needed.
         var origin = new OriginCheck(() => app.Urls);
         app.Use((context, next) => origin.InvokeAsync(context, next));
+        extension?.UsePublicFiles(app);
         if (!string.IsNullOrEmpty(options.Token))
         {
             var check = new TokenCheck(options.Token);
@@ -62,6 +71,7 @@ public static class ServiceHost
         JobEndpoints.Map(app);
         ModelEndpoints.Map(app);
         OpenApiDocument.Map(app);
+        extension?.MapEndpoints(app);
         return app;
     }
 }

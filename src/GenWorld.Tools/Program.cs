@@ -19,6 +19,7 @@ var root = new RootCommand("GenWorld training tools: datasets, training (TorchSh
 {
     TrainCommand.Create(),
     ServeCommand.Create(),
+    StudioCommand.Create(),
     ExportCommand.Create(),
     DatasetCommand.Create(),
     EvaluateCommand.Create(),

@@ -26,7 +26,7 @@ public sealed class ConsoleMannersTests : IDisposable
     {
         (int code, string output, _) = await PlayerProcess.Launch(["--help"]);
         Assert.Equal(0, code);
-        foreach (string verb in new[] { "demo", "explore", "render", "generate", "compose", "info", "field", "train", "serve", "export", "dataset", "evaluate", "test", "bench" })
+        foreach (string verb in new[] { "demo", "explore", "render", "generate", "compose", "info", "field", "train", "serve", "studio", "export", "dataset", "evaluate", "test", "bench" })
             Assert.Contains($"\n  {verb} ", output, StringComparison.Ordinal);
     }
 

@@ -28,7 +28,8 @@ internal static class GenerateSoundCommand
         var count = new Option<int>("--count") { Description = "How many seeded clips (seeds seed, seed+1, ...).", DefaultValueFactory = _ => 1 }.Between(1, 10000);
         var output = new Option<DirectoryInfo>("--out") { Description = "Output folder.", DefaultValueFactory = _ => new DirectoryInfo("generated") }.OutputFolder();
         var recipe = new Option<FileInfo?>("--recipe") { Description = "Regenerate the file a recipe (.json) describes." }.ExistingFile();
-        var command = new Command("sound", "Generate sounds (WAV + JSON recipe per clip).") { model, pitch, label, latent, between, steps, rate, seed, count, output, recipe };
+        var code = new Option<string?>("--code") { Description = "Regenerate the sound a recipe code (gw1_..., from `genworld studio`) names; the model is models/<its name> unless --model says otherwise." };
+        var command = new Command("sound", "Generate sounds (WAV + JSON recipe per clip).") { model, pitch, label, latent, between, steps, rate, seed, count, output, recipe, code };
         command.SetAction(async (parse, ct) =>
         {
             try
@@ -38,6 +39,7 @@ internal static class GenerateSoundCommand
                     Model = parse.GetValue(model)?.FullName, Pitch = parse.GetValue(pitch), Label = parse.GetValue(label), Latent = parse.GetValue(latent),
                     Between = parse.GetValue(between) is { Length: > 0 } pair ? pair : null, Steps = parse.GetValue(steps), Rate = parse.GetValue(rate),
                     Seed = parse.GetValue(seed), Count = parse.GetValue(count), Output = parse.GetValue(output)!, Recipe = parse.GetValue(recipe),
+                    Code = parse.GetValue(code),
                 };
                 foreach (string line in await SoundGeneration.RunAsync(request, ct)) Console.WriteLine(line);
                 return 0;
@@ -60,4 +62,7 @@ internal static class GenerateSoundCommand
                 ? f : throw new ArgumentException($"--latent value {i} ('{v}') is not a number."))];
 
     internal static string DefaultModelFolder => DefaultModel;
+
+    /// <summary>Where a recipe code's model name is looked up.</summary>
+    internal static string ModelsRoot => "models";
 }

@@ -20,10 +20,13 @@ internal static class GenerateTextureCommand
         var size = new Option<int>("--size") { Description = "Tile side in pixels (a multiple of 16).", DefaultValueFactory = _ => 256 };
         var seed = new Option<int>("--seed") { Description = "Random seed of the latent grid: the same seed gives the same tile.", DefaultValueFactory = _ => 1 };
         var output = new Option<FileInfo>("--out") { Description = "PNG to write (a .json recipe is written beside it).", DefaultValueFactory = _ => new FileInfo("texture.png") };
-        var command = new Command("texture", "Generate a seamless, tileable texture.") { model, size, seed, output };
+        var code = new Option<string?>("--code") { Description = "Regenerate the tile a texture recipe code (gw1_..., from `genworld studio`) names; the model is models/<its name> unless --model says otherwise." };
+        var command = new Command("texture", "Generate a seamless, tileable texture.") { model, size, seed, output, code };
         command.SetAction(async (parse, ct) =>
         {
             FileInfo png = parse.GetValue(output)!;
+            if (parse.GetValue(code) is { } text)
+                return await TextureCode.RunAsync(text, parse.GetResult(model) is { Implicit: false } ? parse.GetValue(model)!.FullName : null, png, ct);
             int tile = parse.GetValue(size), s = parse.GetValue(seed);
             // Validate, then do: size and output are checked before the model loads or any memory is taken.
             string? problem = TextureSizeLimit.Problem(tile, GC.GetGCMemoryInfo().TotalAvailableMemoryBytes)

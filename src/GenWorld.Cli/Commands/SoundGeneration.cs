@@ -20,6 +20,7 @@ internal sealed record SoundRequest
     public int Count { get; init; }
     public required DirectoryInfo Output { get; init; }
     public FileInfo? Recipe { get; init; }
+    public string? Code { get; init; }
 }
 
 /// <summary>
@@ -37,9 +38,11 @@ internal static class SoundGeneration
         try { finishing.Validate(); }
         catch (ArgumentOutOfRangeException e) when (recipe is null) { throw new ArgumentException($"--rate {request.Rate}: {e.Message.Split(" (Parameter")[0]}", e); }
         CheckOptions(request, recipe);
+        RecipeCode? code = request.Code is { } text ? ParseCode(text) : null;
         int? pitch = recipe is null ? request.Pitch : recipe.Pitch;
         string? label = recipe is null ? request.Label : recipe.Label;
-        string folder = request.Model ?? recipe?.ModelFolder ?? Path.GetFullPath(GenerateSoundCommand.DefaultModelFolder);
+        string folder = request.Model ?? recipe?.ModelFolder
+            ?? Path.GetFullPath(code is null ? GenerateSoundCommand.DefaultModelFolder : Path.Combine(GenerateSoundCommand.ModelsRoot, code.Model));
 
         ISoundBatchGenerator generator = SoundModels.Open(folder, finishing, new Inference.OrtSessionFactory(Inference.OrtConsoleLog.Line));
         using var service = new SoundGenerationService(generator);
@@ -49,7 +52,13 @@ internal static class SoundGeneration
         if (recipe is not null && recipe.Generator != service.ModelVersion)
             throw new InvalidDataException($"recipe '{request.Recipe!.FullName}' was made by '{recipe.Generator}', but '{folder}' serves '{service.ModelVersion}': the file would differ.");
         string name = Path.GetFileName(Path.TrimEndingDirectorySeparator(folder));
-        List<Item> items = recipe is not null
+        if (code is not null)
+        {
+            try { (pitch, label) = SoundCodes.Conditioning(service, code); }
+            catch (ArgumentException e) { throw new ArgumentException($"--code: {e.Message.Split(" (Parameter")[0]}", e); }
+        }
+        List<Item> items = code is not null ? [new Item($"{name}-code", code.Latent, null, $"recipe code {code}")]
+            : recipe is not null
             ? [new Item(Path.GetFileNameWithoutExtension(request.Recipe!.Name), recipe.Latent, recipe.Seed, recipe.Note)]
             : Items(request, encoder, service.LatentSize, $"{name}-{(label is null ? "" : $"{label}-")}{(pitch is null ? "" : $"p{pitch}-")}");
 
@@ -67,8 +76,17 @@ internal static class SoundGeneration
         return lines;
     }
 
+    private static RecipeCode ParseCode(string text)
+    {
+        try { return RecipeCode.Parse(text); }
+        catch (FormatException e) { throw new ArgumentException($"--code: {e.Message}", e); }
+    }
+
     private static void CheckOptions(SoundRequest request, SoundRecipe? recipe)
     {
+        if (request.Code is not null && (recipe is not null || request.Latent is not null || request.Between is not null || request.Pitch is not null
+            || request.Label is not null || request.Count > 1))
+            throw new ArgumentException("--code fixes model version, latent, pitch and label; do not combine it with --recipe, --latent, --between, --pitch, --label or --count.");
         if (recipe is not null && (request.Latent is not null || request.Between is not null || request.Pitch is not null || request.Label is not null))
             throw new ArgumentException("--recipe fixes latent, pitch and label; do not combine it with --latent, --between, --pitch or --label.");
         if (request.Latent is not null && request.Between is not null) throw new ArgumentException("--latent and --between are alternatives; give one.");

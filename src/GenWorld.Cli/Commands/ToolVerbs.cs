@@ -13,6 +13,7 @@ internal static class ToolVerbs
     [
         Stub("train", "Train a generative model on a dataset (training tools)."),
         Stub("serve", "Run the training service: HTTP jobs, resume, publishing (training tools)."),
+        Stub("studio", "GenWorld Studio: a local web page to find, shape, keep and export sounds and textures (training tools)."),
         Stub("export", "Export a trained checkpoint to ONNX with its manifest.json (training tools)."),
         Stub("dataset", "Build, import (your own sound folder) and inspect training datasets (training tools)."),
         Stub("evaluate", "Measure exported models against real data (training tools)."),

@@ -108,12 +108,20 @@ public static class WavFile
     public static void Write(string path, AudioClip clip, bool asFloat = false) =>
         AtomicFile.Write(path, stream => Encode(stream, clip, asFloat));
 
-    /// <summary>Encodes a clip as WAV into a stream.</summary>
-    public static void Encode(Stream stream, AudioClip clip, bool asFloat = false)
+    /// <summary>Encodes a clip as WAV into a stream: 16-bit PCM, or 32-bit float when <paramref name="asFloat"/>.</summary>
+    public static void Encode(Stream stream, AudioClip clip, bool asFloat = false) => Encode(stream, clip, asFloat ? 32 : 16, asFloat);
+
+    /// <summary>
+    /// Encodes a clip as <paramref name="bits"/>-bit PCM (16 or 24; samples clipped to [-1, 1]) or, with
+    /// <paramref name="asFloat"/>, 32-bit IEEE float.
+    /// </summary>
+    public static void Encode(Stream stream, AudioClip clip, int bits, bool asFloat = false)
     {
+        ArgumentNullException.ThrowIfNull(clip);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(clip.SampleRate, 0);
         ArgumentOutOfRangeException.ThrowIfLessThanOrEqual(clip.Channels, 0);
-        int bytesPerSample = asFloat ? 4 : 2;
+        if (asFloat ? bits != 32 : bits is not (16 or 24)) throw new ArgumentOutOfRangeException(nameof(bits), bits, "WAV output is 16- or 24-bit PCM, or 32-bit float.");
+        int bytesPerSample = bits / 8;
         int dataBytes = clip.Samples.Length * bytesPerSample;
         using var w = new BinaryWriter(stream, Encoding.ASCII, leaveOpen: true);
         w.Write("RIFF"u8);
@@ -126,17 +134,25 @@ public static class WavFile
         w.Write(clip.SampleRate);
         w.Write(clip.SampleRate * clip.Channels * bytesPerSample);
         w.Write((ushort)(clip.Channels * bytesPerSample));
-        w.Write((ushort)(bytesPerSample * 8));
+        w.Write((ushort)bits);
         w.Write("data"u8);
         w.Write(dataBytes);
         var buffer = new byte[dataBytes];
         for (int i = 0; i < clip.Samples.Length; i++)
         {
             float v = clip.Samples[i];
-            if (asFloat)
-                BinaryPrimitives.WriteSingleLittleEndian(buffer.AsSpan(i * 4), v);
-            else
-                BinaryPrimitives.WriteInt16LittleEndian(buffer.AsSpan(i * 2), (short)Math.Round(Math.Clamp(float.IsNaN(v) ? 0f : v, -1f, 1f) * 32767f));
+            float clipped = Math.Clamp(float.IsNaN(v) ? 0f : v, -1f, 1f);
+            switch (bits)
+            {
+                case 32: BinaryPrimitives.WriteSingleLittleEndian(buffer.AsSpan(i * 4), v); break;
+                case 16: BinaryPrimitives.WriteInt16LittleEndian(buffer.AsSpan(i * 2), (short)Math.Round(clipped * 32767f)); break;
+                default:
+                    int s24 = (int)Math.Round(clipped * 8388607.0);
+                    buffer[i * 3] = (byte)s24;
+                    buffer[(i * 3) + 1] = (byte)(s24 >> 8);
+                    buffer[(i * 3) + 2] = (byte)(s24 >> 16);
+                    break;
+            }
         }
         w.Write(buffer);
     }

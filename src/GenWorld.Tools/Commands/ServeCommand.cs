@@ -37,7 +37,7 @@ internal static class ServeCommand
             };
             try
             {
-                await using WebApplication app = ServiceHost.Build(options);
+                await using WebApplication app = GenWorld.Studio.StudioExtension.Build(options); // the studio page rides along at /studio/
                 await app.StartAsync(ct);
                 AnsiConsole.MarkupLine($"genworld serve: listening on {Markup.Escape(string.Join(", ", app.Urls))}; data {Markup.Escape(Path.GetFullPath(options.DataRoot))}, models {Markup.Escape(Path.GetFullPath(options.ModelsRoot))}, state {Markup.Escape(Path.GetFullPath(options.StateRoot))}{(string.IsNullOrEmpty(options.Token) ? "" : "; token required")}. Ctrl+C stops (running jobs checkpoint and resume on the next start).");
                 // Ctrl+C cancels ct: the host stops, and running jobs checkpoint before it returns.

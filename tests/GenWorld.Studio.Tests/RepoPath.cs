@@ -1,0 +1,17 @@
+namespace GenWorld.Studio.Tests;
+
+/// <summary>The repository root, found from the test binaries.</summary>
+internal static class RepoPath
+{
+    public static string Root
+    {
+        get
+        {
+            var dir = new DirectoryInfo(AppContext.BaseDirectory);
+            while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "GenWorld.sln"))) dir = dir.Parent;
+            return dir?.FullName ?? throw new DirectoryNotFoundException("GenWorld.sln not found above the test binaries");
+        }
+    }
+
+    public static string Models => Path.Combine(Root, "models");
+}
