@@ -21,13 +21,13 @@ public sealed record FieldStyle
     public float MinPointPixels { get; init; } = 1.5f;
 
     /// <summary>Largest on-screen diameter of an anchor point in pixels, so a point passing the eye stays a point.</summary>
-    public float MaxPointPixels { get; init; } = 28f;
+    public float MaxPointPixels { get; init; } = 20f;
 
     /// <summary>Radius of a point's solid core as a fraction of its sprite; the rest is its soft halo.</summary>
     public float PointCoreRadius { get; init; } = 0.5f;
 
     /// <summary>Strength of the additive halo around each point (0 = none): overlapping halos make dense clusters glow.</summary>
-    public float PointGlow { get; init; } = 0.35f;
+    public float PointGlow { get; init; } = 0.5f;
 
     /// <summary>Region labels closer than this fade out (half of it: gone), so a name does not fill the view as you enter its cluster.</summary>
     public float LabelNearFade { get; init; } = 3f;

@@ -67,8 +67,9 @@ internal sealed class MaterialObjects : IDisposable
         IEnumerable<FieldObject> backToFront = objects.OrderByDescending(o => Vector3.DistanceSquared(o.Position, camera.Position));
         foreach (FieldObject o in backToFront)
         {
-            // Close to the eye an object fades out rather than filling the view or being cut by the frame's edge.
-            float opacity = Math.Clamp(o.Opacity, 0f, 1f) * NearFade(Vector3.Distance(o.Position, camera.Position), o.Size);
+            // Close to the eye or at the frame's edge an object fades out rather than filling the view or being cut.
+            float opacity = Math.Clamp(o.Opacity, 0f, 1f) * NearFade(Vector3.Distance(o.Position, camera.Position), o.Size) *
+                EdgeFade(Vector4.Transform(new Vector4(o.Position, 1), camera.ViewProjection));
             if (opacity <= 0.01f) continue;
             if (o.Tile is { } tile)
             {
@@ -88,10 +89,16 @@ internal sealed class MaterialObjects : IDisposable
         return textured;
     }
 
-    /// <summary>1 from four object sizes away, 0 within one and a half: nothing fills the view as you walk up to it.</summary>
-    internal static float NearFade(float distance, float size)
+    /// <summary>1 from eight object sizes away, 0 within three: nothing fills the view as you walk up to it.</summary>
+    internal static float NearFade(float distance, float size) => SmoothStep(3f * size, 8f * size, distance);
+
+    /// <summary>1 inside the central 80 % of the frame, 0 at its edge (from the centre's clip position): no object is cut in half.</summary>
+    internal static float EdgeFade(Vector4 clip) =>
+        clip.W <= 0 ? 0f : 1f - SmoothStep(0.8f, 1f, MathF.Max(MathF.Abs(clip.X / clip.W), MathF.Abs(clip.Y / clip.W)));
+
+    private static float SmoothStep(float edge0, float edge1, float x)
     {
-        float t = Math.Clamp((distance - (1.5f * size)) / (2.5f * size), 0f, 1f);
+        float t = Math.Clamp((x - edge0) / (edge1 - edge0), 0f, 1f);
         return t * t * (3f - (2f * t));
     }
 

@@ -59,12 +59,13 @@ public sealed class FieldRendererTests(ITestOutputHelper output)
     public void Emitter_object_wears_its_material_lit_swells_with_its_envelope_and_fades_with_its_voice()
     {
         using var rig = new FieldRig(160, 120, NoGrid with { FogStart = 50, FogEnd = 90 });
-        Camera eye = rig.LookAt(Vector3.Zero, new Vector3(0, 0, -1));
+        Camera eye = rig.LookAt(Vector3.Zero, new Vector3(0, 0, -1), fovDegrees: 20);
         Rgba8 green = new(40, 210, 60);
         var tile = TileImage.Solid(green);
-        var centre = new Vector3(1.2f, 0.3f, -5);
-        var placeholderAt = new Vector3(-1.6f, 0, -5);
-        FieldObject[] objects = [new(7, centre, 1.4f, tile), new(8, placeholderAt, 1f, null)];
+        // Beyond the near fade (8 sizes) and inside the frame's central 80 %, so both are fully drawn.
+        var centre = new Vector3(0.5f, 0.1f, -6);
+        var placeholderAt = new Vector3(-0.8f, 0, -6);
+        FieldObject[] objects = [new(7, centre, 0.7f, tile), new(8, placeholderAt, 0.5f, null)];
 
         byte[] pixels = rig.Render(eye, objects: objects);
         Rect box = Around(rig.Project(eye, centre), 22);
@@ -79,9 +80,10 @@ public sealed class FieldRendererTests(ITestOutputHelper output)
         Assert.Equal(new FieldFrameStats(0, true, 2, 1, false, 0, 0), rig.Renderer.LastFrame); // first frame: empty points "uploaded"
 
         // Audio-reactive: at full envelope the block swells; at zero opacity (voice faded out) it is gone.
-        int quiet = NonBlack(pixels, rig.Width, box);
-        int loud = NonBlack(rig.Render(eye, objects: [objects[0] with { Envelope = 1f }]), rig.Width, box);
-        int gone = NonBlack(rig.Render(eye, objects: [objects[0] with { Opacity = 0f }]), rig.Width, box);
+        Rect room = Around(rig.Project(eye, centre), 34); // room to swell into, clear of the placeholder
+        int quiet = NonBlack(rig.Render(eye, objects: [objects[0]]), rig.Width, room);
+        int loud = NonBlack(rig.Render(eye, objects: [objects[0] with { Envelope = 1f }]), rig.Width, room);
+        int gone = NonBlack(rig.Render(eye, objects: [objects[0] with { Opacity = 0f }]), rig.Width, room);
         output.WriteLine($"covered pixels: quiet {quiet}, loud {loud}, faded out {gone}");
         Assert.True(loud > quiet * 1.2, $"a loud voice swells its object ({quiet} -> {loud} px)");
         Assert.Equal(0, gone);
@@ -90,6 +92,10 @@ public sealed class FieldRendererTests(ITestOutputHelper output)
         Assert.Equal(1L, rig.Renderer.Textures.Uploads);
         rig.Render(eye, objects: [objects[0] with { Tile = TileImage.Solid(new Rgba8(255, 0, 0)) }]);
         Assert.Equal(2L, rig.Renderer.Textures.Uploads);
+
+        // Walked up to (within three sizes) or pushed to the frame's edge, the object fades out instead of filling or being cut.
+        Assert.Equal(0, NonBlack(rig.Render(eye, objects: [objects[0] with { Position = new Vector3(0, 0, -1.5f) }]), rig.Width, new Rect(0, 0, rig.Width, rig.Height)));
+        Assert.Equal(0, NonBlack(rig.Render(eye, objects: [objects[0] with { Position = new Vector3(1.45f, 0, -6) }]), rig.Width, new Rect(0, 0, rig.Width, rig.Height)));
     }
 
     [Fact]
