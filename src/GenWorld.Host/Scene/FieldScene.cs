@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Numerics;
 using GenWorld.Rendering;
 using GenWorld.Rendering.Field;
@@ -95,7 +96,7 @@ public sealed class FieldScene : IDisposable
         return
         [
             near.Length > 0 ? $"near  {near}" : "near  (silence)",
-            $"{renderedFps:F0} fps drawn   {voices} voices   sound p50 {world.Stats.LatencyP50Ms:F0} ms",
+            $"{renderedFps.ToString(renderedFps < 10 ? "F1" : "F0", CultureInfo.InvariantCulture)} fps drawn   {voices} voices   sound p50 {world.Stats.LatencyP50Ms:F0} ms",
         ];
     }
 

@@ -80,9 +80,12 @@ internal sealed class MaterialObjects : IDisposable
             program.Set("uModel", Model(o, seconds));
             program.Set("uEnvelope", Math.Clamp(o.Envelope, 0f, 1f));
             program.Set("uOpacity", opacity);
+            // A fading block must not punch a dark hole in the points behind it: only a solid one writes depth.
+            gl.DepthMask(opacity >= 0.95f);
             gl.DrawArrays(PrimitiveType.Triangles, 0, (uint)_vertices);
         }
         gl.BindVertexArray(0);
+        gl.DepthMask(true);
         gl.Disable(EnableCap.CullFace);
         gl.Disable(EnableCap.Blend);
         gl.BindTexture(TextureTarget.Texture2D, 0);
