@@ -1,6 +1,6 @@
 #version 330 core
-// The field's anchor points: points.vert plus a minimum on-screen size, so far anchors stay visible as ~1-2 px dots
-// instead of vanishing between pixels; fog is computed here (per point, once) so the fragment stage stays cheap.
+// The field's anchor points: points.vert plus a minimum and maximum on-screen size, so far anchors stay visible as
+// ~1-2 px dots instead of vanishing between pixels; fog is computed here (per point, once) so the fragment stage stays cheap.
 layout(location = 0) in vec2 aCorner;      // quad corner in -1..1
 layout(location = 1) in vec3 iPosition;    // per instance: centre in world space
 layout(location = 2) in float iSize;       // per instance: diameter in world units
@@ -14,6 +14,7 @@ uniform float uFogStart;
 uniform float uFogEnd;
 uniform float uPixelsPerUnitAtOne;   // viewport height / (2 tan(fovY/2)): pixels per world unit at distance 1
 uniform float uMinPixels;            // smallest drawn diameter in pixels
+uniform float uMaxPixels;            // largest drawn diameter in pixels, so a point passing the eye is not a screen-sized blob
 
 out vec2 vCorner;
 out vec4 vColour;
@@ -22,7 +23,9 @@ out float vFog;
 void main()
 {
     float distanceToCamera = length(iPosition - uCameraPosition);
-    float size = max(iSize, uMinPixels * distanceToCamera / uPixelsPerUnitAtOne);
+    // Size attenuation: world-sized sprites shrink with distance like everything else, clamped to [min, max] pixels.
+    float pixelsToWorld = distanceToCamera / uPixelsPerUnitAtOne;
+    float size = clamp(iSize, uMinPixels * pixelsToWorld, uMaxPixels * pixelsToWorld);
     vec3 world = iPosition + (uCameraRight * aCorner.x + uCameraUp * aCorner.y) * (0.5 * size);
     gl_Position = uViewProjection * vec4(world, 1.0);
     vCorner = aCorner;

@@ -11,7 +11,7 @@ public sealed record WorldHostOptions
     /// <summary>Gain applied on top of each emitter's earshot fade, so eight loud voices do not clip the mix.</summary>
     public float MasterGain { get; init; } = 0.5f;
 
-    /// <summary>Draw the HUD (position, fps, voices, sound latency) over the field.</summary>
+    /// <summary>Draw the HUD (nearest sounds, frames drawn per second, voices, sound latency); false for presentation mode (installations).</summary>
     public bool Hud { get; init; } = true;
 
     /// <summary>

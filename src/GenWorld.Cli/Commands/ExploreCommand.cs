@@ -19,11 +19,13 @@ internal static class ExploreCommand
         var seconds = new Option<double?>("--seconds") { Description = "Close after this many seconds (default: until the window closes)." }.Above(0, 86400);
         var attract = new Option<double>("--attract-after") { Description = "Seconds without input before the note prior tours the field (0: never).", DefaultValueFactory = _ => 30 }.Between(0, 86400);
         var follow = new Option<DirectoryInfo?>("--follow") { Description = "Versioned model root to follow (models/<name> as `genworld serve` publishes it): each new version swaps in live." };
-        var command = new Command("explore", "Walk the latent field in a window with spatial audio (needs a display; else use `genworld render`).") { model, textures, seconds, attract, follow };
+        var presentation = new Option<bool>("--presentation") { Description = "No HUD over the field (region labels and legend stay): for installations." };
+        var command = new Command("explore", "Walk the latent field in a window with spatial audio (needs a display; else use `genworld render`).") { model, textures, seconds, attract, follow, presentation };
         command.SetAction(parse => Run(new ExploreSettings
         {
             Model = parse.GetValue(model)!.FullName, TextureModel = RenderCommand.TextureFolder(parse.GetValue(textures)),
             Seconds = parse.GetValue(seconds), AttractAfter = parse.GetValue(attract), Follow = parse.GetValue(follow)?.FullName,
+            Presentation = parse.GetValue(presentation),
         }));
         return command;
     }

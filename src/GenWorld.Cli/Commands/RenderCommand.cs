@@ -23,10 +23,11 @@ internal static class RenderCommand
         var width = new Option<int>("--width") { Description = "Frame width in pixels.", DefaultValueFactory = _ => 1280 }.Between(16, 8192);
         var height = new Option<int>("--height") { Description = "Frame height in pixels.", DefaultValueFactory = _ => 720 }.Between(16, 8192);
         var follow = new Option<DirectoryInfo?>("--follow") { Description = "Versioned model root to follow (models/<name> as `genworld serve` publishes it): each new version swaps in while rendering." };
+        var presentation = new Option<bool>("--presentation") { Description = "No HUD over the field (region labels and legend stay): clean footage for installations." };
         var noHrtf = new Option<bool>("--no-hrtf") { Description = "Plain stereo panning instead of HRTF." };
         var command = new Command("render", "Headless flythrough of the latent field: PNG frames + spatial-mix WAV (+ MP4 with ffmpeg).")
         {
-            model, textures, path, orbit, seconds, fps, output, width, height, noHrtf, follow,
+            model, textures, path, orbit, seconds, fps, output, width, height, noHrtf, follow, presentation,
         };
         command.SetAction((parse, ct) =>
         {
@@ -39,6 +40,7 @@ internal static class RenderCommand
                 Model = parse.GetValue(model)!.FullName, TextureModel = TextureFolder(parse.GetValue(textures)), PathFile = parse.GetValue(path)?.FullName,
                 Seconds = parse.GetValue(seconds), Fps = parse.GetValue(fps), OutDir = parse.GetValue(output)!.FullName,
                 Width = parse.GetValue(width), Height = parse.GetValue(height), Hrtf = !parse.GetValue(noHrtf), Follow = parse.GetValue(follow)?.FullName,
+                Presentation = parse.GetValue(presentation),
             };
             HeadlessRender.Result r = HeadlessRender.Run(settings, OrtConsoleLog.Line, ct);
             Print(r);

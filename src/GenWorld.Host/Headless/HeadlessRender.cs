@@ -73,7 +73,7 @@ public static class HeadlessRender
             using var audio = OpenAlAudioOutput.CreateLoopback(RenderSettings.SampleRate, settings.Hrtf ? HrtfMode.On : HrtfMode.Off);
             using var context = new EglSurfacelessContext(settings.Width, settings.Height);
             var clock = new FixedStepClock(settings.Fps);
-            var options = new WorldHostOptions { Voices = new() { MaxVoices = 8, Hrtf = settings.Hrtf }, WaitForContent = settings.WaitForContent };
+            var options = new WorldHostOptions { Voices = new() { MaxVoices = 8, Hrtf = settings.Hrtf }, WaitForContent = settings.WaitForContent, Hud = !settings.Presentation };
             var host = new WorldHost(world, clock, context, audio, options);
             using (host)
             {

@@ -39,6 +39,9 @@ public sealed record RenderSettings
     /// <summary>Encode an MP4 when ffmpeg is there.</summary>
     public bool Mp4 { get; init; } = true;
 
+    /// <summary>Presentation mode: no HUD over the field (labels and legend stay), for installations and clean footage.</summary>
+    public bool Presentation { get; init; }
+
     /// <summary>Versioned model root to follow: each new version swaps in while rendering.</summary>
     public string? Follow { get; init; }
 

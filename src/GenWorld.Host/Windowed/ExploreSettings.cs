@@ -15,6 +15,9 @@ public sealed record ExploreSettings
     /// <summary>Seconds without input before the note prior tours the field (0: never).</summary>
     public double AttractAfter { get; init; }
 
+    /// <summary>Presentation mode: no HUD over the field (labels and legend stay), for installations.</summary>
+    public bool Presentation { get; init; }
+
     /// <summary>Versioned model root to follow: each new version swaps in live.</summary>
     public string? Follow { get; init; }
 }

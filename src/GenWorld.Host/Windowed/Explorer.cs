@@ -33,7 +33,7 @@ public static class Explorer
         float radius = world.Projection.Positions.Max(p => new Vector2(p.X, p.Z).Length());
         var fly = new FlyCamera(new Vector3(0, 3, radius * 0.6f)) { Speed = Math.Max(2f, radius / 10) };
         AttractMode? attract = attractSetup?.Wrap(fly);
-        var host = new WorldHost(world, new WallClock(), window, audio);
+        var host = new WorldHost(world, new WallClock(), window, audio, new WorldHostOptions { Hud = !settings.Presentation });
         using (host)
         {
             double nextStatus = 0;

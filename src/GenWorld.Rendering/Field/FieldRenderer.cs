@@ -6,10 +6,11 @@ using Silk.NET.OpenGL;
 namespace GenWorld.Rendering.Field;
 
 /// <summary>
-/// Draws one frame of the latent field into the bound framebuffer: fog-coloured background, ground grid, nearby
-/// objects' textured squares, anchor points (one instanced draw, fog in the vertex shader) and the HUD. It never waits
-/// on the GPU (no finish, no read-back) and uploads only what changed. Owns every GL object it makes; use and dispose it
-/// on the context's thread.
+/// Draws one frame of the latent field into the bound framebuffer: fog-coloured background, ground grid, the playing
+/// emitters' lit material objects, anchor points as soft glowing sprites (one instanced draw, fog in the vertex
+/// shader), region labels, the legend and the HUD. It never waits on the GPU (no finish, no read-back) and uploads only
+/// what changed (points, label atlas, legend and HUD text are re-sent only when they differ). Owns every GL object it
+/// makes; use and dispose it on the context's thread.
 /// </summary>
 public sealed class FieldRenderer : IDisposable
 {
@@ -17,8 +18,10 @@ public sealed class FieldRenderer : IDisposable
     private readonly ShaderLibrary _shaders;
     private readonly PointBatch _points;
     private readonly GroundGrid _grid;
-    private readonly QuadBillboards _quads;
+    private readonly MaterialObjects _objects;
     private HudOverlay? _hud;
+    private RegionLabels? _labels;
+    private Legend? _legend;
     private PointInstance[] _uploaded = [];
     private int _uploadedCount = -1;
     private FieldStyle _style;
@@ -33,10 +36,10 @@ public sealed class FieldRenderer : IDisposable
         _shaders = new ShaderLibrary(device, shaderDirectory);
         try
         {
-            foreach (string name in (string[])["field_points", "grid", "quad", "hud"]) _shaders.Get(name);
+            foreach (string name in (string[])["field_points", "grid", "object", "hud", "label"]) _shaders.Get(name);
             _points = new PointBatch(device);
             _grid = new GroundGrid(device);
-            _quads = new QuadBillboards(device);
+            _objects = new MaterialObjects(device);
             Textures = new TextureCache(device, textureCapacity);
         }
         catch
@@ -53,7 +56,7 @@ public sealed class FieldRenderer : IDisposable
         set { value.Validate(); _style = value; }
     }
 
-    /// <summary>Tile textures of nearby objects (hits, uploads, explicit eviction).</summary>
+    /// <summary>Material textures of the emitter objects (hits, uploads, explicit eviction).</summary>
     public TextureCache Textures { get; }
 
     /// <summary>What the last frame did.</summary>
@@ -62,6 +65,9 @@ public sealed class FieldRenderer : IDisposable
     /// <summary>Times the HUD text was rasterised and uploaded.</summary>
     public int HudUploads => _hud?.Uploads ?? 0;
 
+    /// <summary>Times the region-label atlas was rasterised and uploaded.</summary>
+    public int LabelUploads => _labels?.Uploads ?? 0;
+
     /// <summary>Draws <paramref name="frame"/> into the bound framebuffer over a <paramref name="width"/>×<paramref name="height"/> viewport.</summary>
     public void Render(in FieldFrame frame, int width, int height)
     {
@@ -69,8 +75,8 @@ public sealed class FieldRenderer : IDisposable
         if (width < 1 || height < 1) throw new ArgumentOutOfRangeException(nameof(width), $"Viewport {width}x{height} must be at least 1x1.");
         Camera camera = frame.Camera;
         _ = camera.Projection; // validates near/far before any GL state changes
-        foreach (FieldQuad quad in frame.Quads)
-            if (!(quad.Size > 0)) throw new ArgumentException($"Quad {quad.Id} has size {quad.Size}; it must be above 0.", nameof(frame));
+        foreach (FieldObject o in frame.Objects)
+            if (!(o.Size > 0)) throw new ArgumentException($"Object {o.Id} has size {o.Size}; it must be above 0.", nameof(frame));
 
         _device.ProcessPendingDeletions();
         Textures.BeginFrame();
@@ -84,8 +90,20 @@ public sealed class FieldRenderer : IDisposable
         gl.DepthMask(true);
 
         _grid.Draw(_shaders.Get("grid"), camera, style);
-        int textured = _quads.Draw(_shaders.Get("quad"), camera, style, frame.Quads, Textures);
+        // Objects first: they are opaque-ish and write depth, the points' sprites (no depth writes) then sit behind or before them.
+        int textured = _objects.Draw(_shaders.Get("object"), camera, style, frame.Objects, Textures, frame.Seconds);
         DrawPoints(camera, style, height);
+        int labels = 0;
+        if (frame.Regions.Count > 0)
+        {
+            _labels ??= new RegionLabels(_device, style.LabelFontPixels);
+            labels = _labels.Draw(_shaders.Get("label"), camera, style, frame.Regions, width, height);
+            if (style.Legend)
+            {
+                _legend ??= new Legend(_device, style.HudFontPixels);
+                _legend.Draw(_shaders.Get("hud"), frame.Regions, width, height);
+            }
+        }
         int hudBefore = HudUploads;
         if (frame.HudLines.Count > 0)
         {
@@ -93,15 +111,17 @@ public sealed class FieldRenderer : IDisposable
             _hud.Draw(_shaders.Get("hud"), frame.HudLines, width, height);
         }
         int evicted = Textures.EvictIdle(style.TextureIdleFrames);
-        LastFrame = new FieldFrameStats(frame.Points.Length, uploaded, frame.Quads.Count, textured, HudUploads != hudBefore, evicted);
+        LastFrame = new FieldFrameStats(frame.Points.Length, uploaded, frame.Objects.Count, textured, HudUploads != hudBefore, evicted, labels);
     }
 
     /// <summary>Deletes every GL object the renderer made (programs, buffers, textures).</summary>
     public void Dispose()
     {
         _hud?.Dispose();
+        _labels?.Dispose();
+        _legend?.Dispose();
         Textures?.Dispose();
-        _quads?.Dispose();
+        _objects?.Dispose();
         _grid?.Dispose();
         _points?.Dispose();
         _shaders.Dispose();
@@ -115,7 +135,10 @@ public sealed class FieldRenderer : IDisposable
         program.Use();
         program.Set("uPixelsPerUnitAtOne", height / (2f * MathF.Tan(camera.FieldOfViewY / 2f)));
         program.Set("uMinPixels", style.MinPointPixels);
-        _points.Draw(program, camera, new PointStyle(style.FogColour, style.FogStart, style.FogEnd, style.EdgeSoftness));
+        program.Set("uMaxPixels", style.MaxPointPixels);
+        program.Set("uCoreRadius", style.PointCoreRadius);
+        program.Set("uGlow", style.PointGlow);
+        _points.Draw(program, camera, new PointStyle(style.FogColour, style.FogStart, style.FogEnd, style.EdgeSoftness), PointBlending.PremultipliedGlow);
     }
 
     /// <summary>Anchors rarely change: compare bytes (vectorised, ~0.1 ms for 100k) rather than re-upload 2 MB a frame.</summary>

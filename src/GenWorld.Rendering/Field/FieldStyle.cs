@@ -20,6 +20,30 @@ public sealed record FieldStyle
     /// <summary>Smallest on-screen diameter of an anchor point in pixels, so far points stay visible.</summary>
     public float MinPointPixels { get; init; } = 1.5f;
 
+    /// <summary>Largest on-screen diameter of an anchor point in pixels, so a point passing the eye stays a point.</summary>
+    public float MaxPointPixels { get; init; } = 20f;
+
+    /// <summary>Radius of a point's solid core as a fraction of its sprite; the rest is its soft halo.</summary>
+    public float PointCoreRadius { get; init; } = 0.5f;
+
+    /// <summary>Strength of the additive halo around each point (0 = none): overlapping halos make dense clusters glow.</summary>
+    public float PointGlow { get; init; } = 0.5f;
+
+    /// <summary>Region labels closer than this fade out (half of it: gone), so a name does not fill the view as you enter its cluster.</summary>
+    public float LabelNearFade { get; init; } = 3f;
+
+    /// <summary>Distance where region labels start to fade out.</summary>
+    public float LabelFadeStart { get; init; } = 20f;
+
+    /// <summary>Distance where region labels are gone.</summary>
+    public float LabelFadeEnd { get; init; } = 45f;
+
+    /// <summary>Region label font size in pixels.</summary>
+    public float LabelFontPixels { get; init; } = 17f;
+
+    /// <summary>Whether the legend (a swatch and name per region) is drawn in the bottom-left corner.</summary>
+    public bool Legend { get; init; } = true;
+
     /// <summary>Height (world y) of the ground reference grid; null draws no grid.</summary>
     public float? GroundHeight { get; init; } = -6f;
 
@@ -32,7 +56,7 @@ public sealed record FieldStyle
     /// <summary>Colour of the grid lines before fog.</summary>
     public Vector3 GridColour { get; init; } = new(0.18f, 0.22f, 0.3f);
 
-    /// <summary>Colour of a nearby object whose tile is not generated yet.</summary>
+    /// <summary>Colour of an emitter object whose material is not generated yet.</summary>
     public Rgba8 PlaceholderColour { get; init; } = new(90, 90, 100);
 
     /// <summary>HUD font size in pixels.</summary>
@@ -47,6 +71,12 @@ public sealed record FieldStyle
         if (!(FogStart >= 0 && FogEnd > FogStart)) throw new ArgumentException($"Fog needs 0 <= FogStart < FogEnd, got {FogStart}..{FogEnd}.", nameof(FogEnd));
         if (EdgeSoftness is < 0 or > 1) throw new ArgumentException($"EdgeSoftness must be 0..1, got {EdgeSoftness}.", nameof(EdgeSoftness));
         if (!(MinPointPixels >= 0)) throw new ArgumentException($"MinPointPixels must be 0 or more, got {MinPointPixels}.", nameof(MinPointPixels));
+        if (!(MaxPointPixels >= MinPointPixels)) throw new ArgumentException($"MaxPointPixels must be at least MinPointPixels ({MinPointPixels}), got {MaxPointPixels}.", nameof(MaxPointPixels));
+        if (!(PointCoreRadius is > 0.05f and <= 1f)) throw new ArgumentException($"PointCoreRadius must be in (0.05, 1], got {PointCoreRadius}.", nameof(PointCoreRadius));
+        if (!(PointGlow is >= 0 and <= 4)) throw new ArgumentException($"PointGlow must be 0..4, got {PointGlow}.", nameof(PointGlow));
+        if (!(LabelNearFade >= 0 && LabelFadeEnd > LabelFadeStart && LabelFadeStart >= LabelNearFade))
+            throw new ArgumentException($"Labels need 0 <= LabelNearFade <= LabelFadeStart < LabelFadeEnd, got {LabelNearFade}, {LabelFadeStart}..{LabelFadeEnd}.", nameof(LabelFadeEnd));
+        if (!(LabelFontPixels is >= 6 and <= 96)) throw new ArgumentException($"LabelFontPixels must be 6..96, got {LabelFontPixels}.", nameof(LabelFontPixels));
         if (!(GridSpacing > 0)) throw new ArgumentException($"GridSpacing must be above 0, got {GridSpacing}.", nameof(GridSpacing));
         if (GridHalfLines is < 1 or > 1000) throw new ArgumentException($"GridHalfLines must be 1..1000, got {GridHalfLines}.", nameof(GridHalfLines));
         if (!(HudFontPixels is >= 6 and <= 96)) throw new ArgumentException($"HudFontPixels must be 6..96, got {HudFontPixels}.", nameof(HudFontPixels));

@@ -1,6 +1,4 @@
-using GenWorld.Rendering.Resources;
 using GenWorld.Rendering.Shaders;
-using Silk.NET.OpenGL;
 
 namespace GenWorld.Rendering.Field;
 
@@ -10,25 +8,14 @@ namespace GenWorld.Rendering.Field;
 /// </summary>
 internal sealed class HudOverlay : IDisposable
 {
-    private const int Margin = 8;
-    private static readonly float[] Corners = [0, 0, 1, 0, 0, 1, 1, 1];
-
-    private readonly GlDevice _device;
     private readonly HudText _text;
-    private readonly GlTexture _texture;
-    private readonly GlBuffer _corners;
-    private readonly GlVertexArray _vao;
+    private readonly ScreenPanel _panel;
     private string[] _shown = [];
 
     public HudOverlay(GlDevice device, float fontPixels)
     {
-        _device = device;
         _text = new HudText(fontPixels);
-        _texture = new GlTexture(device, mipmaps: false, repeat: false);
-        _corners = new GlBuffer(device, BufferTargetARB.ArrayBuffer, BufferUsageARB.StaticDraw);
-        _corners.SetData<float>(Corners);
-        _vao = new GlVertexArray(device);
-        _vao.SetAttribute(0, _corners, 2, VertexAttribPointerType.Float, false, 8, 0);
+        _panel = new ScreenPanel(device);
     }
 
     /// <summary>Times the text was rasterised and uploaded.</summary>
@@ -42,36 +29,16 @@ internal sealed class HudOverlay : IDisposable
         if (!lines.SequenceEqual(_shown, StringComparer.Ordinal))
         {
             (byte[] rgba, int w, int h) = _text.Render(lines);
-            _texture.Upload(rgba, w, h);
+            _panel.Upload(rgba, w, h);
             _shown = [.. lines];
             Uploads++;
         }
-
-        // Pixel rectangle (Margin, Margin) from the top-left, converted to NDC so texels land on pixels.
-        float left = -1 + (2f * Margin / viewportWidth);
-        float right = -1 + (2f * (Margin + _texture.Width) / viewportWidth);
-        float top = 1 - (2f * Margin / viewportHeight);
-        float bottom = 1 - (2f * (Margin + _texture.Height) / viewportHeight);
-        GL gl = _device.Gl;
-        program.Use();
-        program.Set("uRect", new System.Numerics.Vector4(left, bottom, right, top));
-        program.Set("uText", 0);
-        _texture.Bind(0);
-        gl.Disable(EnableCap.DepthTest);
-        gl.Enable(EnableCap.Blend);
-        gl.BlendFunc(BlendingFactor.One, BlendingFactor.OneMinusSrcAlpha);
-        _vao.Bind();
-        gl.DrawArrays(PrimitiveType.TriangleStrip, 0, 4);
-        gl.BindVertexArray(0);
-        gl.Disable(EnableCap.Blend);
-        gl.BindTexture(TextureTarget.Texture2D, 0);
+        _panel.Draw(program, ScreenCorner.TopLeft, viewportWidth, viewportHeight);
     }
 
     public void Dispose()
     {
-        _vao.Dispose();
-        _corners.Dispose();
-        _texture.Dispose();
+        _panel.Dispose();
         _text.Dispose();
     }
 }

@@ -4,31 +4,21 @@ namespace GenWorld.Rendering.Field;
 
 /// <summary>
 /// Rasterises HUD lines with SkiaSharp into premultiplied RGBA8 (top row first): light text on a translucent dark panel.
-/// The font is loaded from a file because the dependency-free Skia build has no fontconfig to find fonts by name.
+/// Quiet on purpose: small, dim text on a faint panel, so it names things without competing with the field.
 /// </summary>
 internal sealed class HudText : IDisposable
 {
-    /// <summary>Monospace fonts tried in order (Debian fonts-dejavu-core first).</summary>
-    internal static readonly string[] FontFiles =
-    [
-        "/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf",
-        "/usr/share/fonts/truetype/liberation/LiberationMono-Regular.ttf",
-        "/usr/share/fonts/truetype/freefont/FreeMono.ttf",
-    ];
 
     private const int Padding = 6;
 
     private readonly SKTypeface _typeface;
     private readonly SKFont _font;
-    private readonly SKPaint _text = new() { Color = new SKColor(235, 240, 250), IsAntialias = true };
-    private readonly SKPaint _panel = new() { Color = new SKColor(0, 0, 0, 150) };
+    private readonly SKPaint _text = new() { Color = new SKColor(200, 208, 222), IsAntialias = true };
+    private readonly SKPaint _panel = new() { Color = new SKColor(0, 0, 0, 110) };
 
     public HudText(float pixels)
     {
-        string? file = FontFiles.FirstOrDefault(File.Exists);
-        _typeface = (file is null ? null : SKTypeface.FromFile(file))
-            ?? throw new FileNotFoundException(
-                $"No HUD font found (tried {string.Join(", ", FontFiles)}); install the Debian package fonts-dejavu-core.");
+        _typeface = FieldFonts.Load(FieldFonts.Mono);
         FontName = _typeface.FamilyName;
         _font = new SKFont(_typeface, pixels) { Edging = SKFontEdging.Antialias };
     }

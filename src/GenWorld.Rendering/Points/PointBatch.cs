@@ -37,8 +37,11 @@ public sealed class PointBatch : IDisposable
         Count = points.Length;
     }
 
-    /// <summary>Draws all points with <paramref name="program"/> (the <c>points</c> shader) into the bound framebuffer.</summary>
-    public void Draw(ShaderProgram program, Camera camera, PointStyle style)
+    /// <summary>
+    /// Draws all points with <paramref name="program"/> (the <c>points</c> shader, or one with the same inputs) into the
+    /// bound framebuffer, blended as <paramref name="blending"/> says.
+    /// </summary>
+    public void Draw(ShaderProgram program, Camera camera, PointStyle style, PointBlending blending = PointBlending.Alpha)
     {
         style.Validate();
         if (Count == 0) return;
@@ -46,13 +49,24 @@ public sealed class PointBatch : IDisposable
         BillboardUniforms.Apply(program, camera, style.FogStart, style.FogEnd, style.FogColour);
         program.Set("uEdgeSoftness", style.EdgeSoftness);
 
-        // Soft rims need blending; depth writes stay on so near points hide far ones without sorting.
+        // Soft rims need blending. Alpha: depth writes stay on so near points hide far ones without sorting. Glow: the
+        // halos must add up where points overlap, so no depth writes (a halo would hide the points behind it); the depth
+        // test stays, so the ground and solid objects still hide points behind them.
         gl.Enable(EnableCap.DepthTest);
         gl.Enable(EnableCap.Blend);
-        gl.BlendFunc(BlendingFactor.SrcAlpha, BlendingFactor.OneMinusSrcAlpha);
+        if (blending == PointBlending.PremultipliedGlow)
+        {
+            gl.BlendFunc(BlendingFactor.One, BlendingFactor.OneMinusSrcAlpha);
+            gl.DepthMask(false);
+        }
+        else
+        {
+            gl.BlendFunc(BlendingFactor.SrcAlpha, BlendingFactor.OneMinusSrcAlpha);
+        }
         _vao.Bind();
         gl.DrawArraysInstanced(PrimitiveType.TriangleStrip, 0, 4, (uint)Count);
         gl.BindVertexArray(0);
+        gl.DepthMask(true);
         gl.Disable(EnableCap.Blend);
     }
 

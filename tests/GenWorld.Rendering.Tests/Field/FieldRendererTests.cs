@@ -56,31 +56,46 @@ public sealed class FieldRendererTests(ITestOutputHelper output)
     }
 
     [Fact]
-    public void Textured_quad_shows_its_tile_upright_at_its_projected_place_and_is_cached()
+    public void Emitter_object_wears_its_material_lit_swells_with_its_envelope_and_fades_with_its_voice()
     {
         using var rig = new FieldRig(160, 120, NoGrid with { FogStart = 50, FogEnd = 90 });
-        Camera eye = rig.LookAt(Vector3.Zero, new Vector3(0, 0, -1));
-        // Top half green, bottom half blue: checks the tile is not upside down.
-        var rgba = new byte[16 * 16 * 4];
-        for (int y = 0; y < 16; y++)
-            for (int x = 0; x < 16; x++)
-                rgba.AsSpan(((y * 16) + x) * 4, 4).SetValues(y < 8 ? [0, 200, 0, 255] : [0, 0, 220, 255]);
-        var tile = new TileImage(rgba, 16, 16);
-        var centre = new Vector3(1.5f, 0.5f, -6);
-        FieldQuad[] quads = [new(7, centre, 2f, tile), new(8, new Vector3(-2, 0, -6), 1f, null)];
+        Camera eye = rig.LookAt(Vector3.Zero, new Vector3(0, 0, -1), fovDegrees: 20);
+        Rgba8 green = new(40, 210, 60);
+        var tile = TileImage.Solid(green);
+        // Beyond the near fade (8 sizes) and inside the frame's central 80 %, so both are fully drawn.
+        var centre = new Vector3(0.5f, 0.1f, -6);
+        var placeholderAt = new Vector3(-0.8f, 0, -6);
+        FieldObject[] objects = [new(7, centre, 0.7f, tile), new(8, placeholderAt, 0.5f, null)];
 
-        byte[] pixels = rig.Render(eye, quads: quads);
-        (int cx, int cy) = rig.Project(eye, centre);
-        (int px, int py) = rig.Project(eye, quads[1].Position);
-        Assert.True(Rgba8.At(pixels, rig.Width, cx, cy - 8).MaxDifference(new Rgba8(0, 200, 0)) <= 3, $"top half {Rgba8.At(pixels, rig.Width, cx, cy - 8)}");
-        Assert.True(Rgba8.At(pixels, rig.Width, cx, cy + 8).MaxDifference(new Rgba8(0, 0, 220)) <= 3, $"bottom half {Rgba8.At(pixels, rig.Width, cx, cy + 8)}");
-        Assert.True(Rgba8.At(pixels, rig.Width, px, py).MaxDifference(rig.Renderer.Style.PlaceholderColour) <= 2, "placeholder while no tile");
-        Assert.Equal(new FieldFrameStats(0, true, 2, 1, false, 0), rig.Renderer.LastFrame); // first frame: empty points "uploaded"
+        byte[] pixels = rig.Render(eye, objects: objects);
+        Rect box = Around(rig.Project(eye, centre), 22);
+        var materialPixels = Pixels(pixels, rig.Width, box).Where(p => p.G > p.R + 60 && p.G > p.B + 60).ToList();
+        double[] brightness = [.. materialPixels.Select(p => (double)p.G)];
+        double mean = brightness.Average(), spread = Math.Sqrt(brightness.Average(b => (b - mean) * (b - mean)));
+        output.WriteLine($"material pixels {materialPixels.Count}, green {mean:F0} ± {spread:F1}");
+        Assert.InRange(materialPixels.Count, 300, box.Area); // the block shows its (green) material
+        Assert.True(spread > 6, $"lighting should shade the faces differently (spread {spread:F1})");
+        Rgba8 placeholder = Rgba8.At(pixels, rig.Width, rig.Project(eye, placeholderAt).X, rig.Project(eye, placeholderAt).Y);
+        Assert.True(Math.Abs(placeholder.R - placeholder.B) < 40 && placeholder.G < 200, $"placeholder object {placeholder} is in the (grey) placeholder colour");
+        Assert.Equal(new FieldFrameStats(0, true, 2, 1, false, 0, 0), rig.Renderer.LastFrame); // first frame: empty points "uploaded"
 
-        rig.Render(eye, quads: quads);
-        Assert.Equal((1L, 1L), (rig.Renderer.Textures.Uploads, rig.Renderer.Textures.Hits));
-        rig.Render(eye, quads: [quads[0] with { Tile = TileImage.Solid(new Rgba8(255, 0, 0)) }]);
+        // Audio-reactive: at full envelope the block swells; at zero opacity (voice faded out) it is gone.
+        Rect room = Around(rig.Project(eye, centre), 34); // room to swell into, clear of the placeholder
+        int quiet = NonBlack(rig.Render(eye, objects: [objects[0]]), rig.Width, room);
+        int loud = NonBlack(rig.Render(eye, objects: [objects[0] with { Envelope = 1f }]), rig.Width, room);
+        int gone = NonBlack(rig.Render(eye, objects: [objects[0] with { Opacity = 0f }]), rig.Width, room);
+        output.WriteLine($"covered pixels: quiet {quiet}, loud {loud}, faded out {gone}");
+        Assert.True(loud > quiet * 1.2, $"a loud voice swells its object ({quiet} -> {loud} px)");
+        Assert.Equal(0, gone);
+
+        rig.Render(eye, objects: objects);
+        Assert.Equal(1L, rig.Renderer.Textures.Uploads);
+        rig.Render(eye, objects: [objects[0] with { Tile = TileImage.Solid(new Rgba8(255, 0, 0)) }]);
         Assert.Equal(2L, rig.Renderer.Textures.Uploads);
+
+        // Walked up to (within three sizes) or pushed to the frame's edge, the object fades out instead of filling or being cut.
+        Assert.Equal(0, NonBlack(rig.Render(eye, objects: [objects[0] with { Position = new Vector3(0, 0, -1.5f) }]), rig.Width, new Rect(0, 0, rig.Width, rig.Height)));
+        Assert.Equal(0, NonBlack(rig.Render(eye, objects: [objects[0] with { Position = new Vector3(1.45f, 0, -6) }]), rig.Width, new Rect(0, 0, rig.Width, rig.Height)));
     }
 
     [Fact]
@@ -110,12 +125,12 @@ public sealed class FieldRendererTests(ITestOutputHelper output)
         GlObjectCounts live = rig.Gl.Device.LiveObjects;
         int targetOnly = 3; // the render target's framebuffer, colour texture and depth renderbuffer
         Camera eye = rig.LookAt(Vector3.Zero, new Vector3(0, 0, -1));
-        FieldQuad[] quads = [.. Enumerable.Range(0, 5).Select(i => new FieldQuad(i, new Vector3(i - 2, 0, -5), 0.5f, TileImage.Solid(new Rgba8(200, 0, 0))))];
+        FieldObject[] quads = [.. Enumerable.Range(0, 5).Select(i => new FieldObject(i, new Vector3(i - 2, 0, -5), 0.5f, TileImage.Solid(new Rgba8(200, 0, 0))))];
         rig.Render(eye, [new PointInstance(new Vector3(0, 0, -3), 1, White)], quads, ["hello"]);
         int textures = live[GlObjectKind.Texture];
         Assert.Equal(5, rig.Renderer.Textures.Count);
 
-        for (int i = 0; i < 3; i++) rig.Render(eye, quads: quads[..2]);
+        for (int i = 0; i < 3; i++) rig.Render(eye, objects: quads[..2]);
         Assert.Equal(2, rig.Renderer.Textures.Count);
         Assert.Equal(textures - 3, live[GlObjectKind.Texture]);
         Assert.True(rig.Renderer.Textures.Evict(0));
@@ -126,6 +141,23 @@ public sealed class FieldRendererTests(ITestOutputHelper output)
         rig.Dispose(); // HeadlessGl asserts the count is zero
         Assert.Equal(0, live.Total);
     }
+
+    internal readonly record struct Rect(int X0, int Y0, int X1, int Y1)
+    {
+        public int Area => (X1 - X0) * (Y1 - Y0);
+    }
+
+    internal static Rect Around((int X, int Y) centre, int half) => new(centre.X - half, centre.Y - half, centre.X + half, centre.Y + half);
+
+    internal static IEnumerable<Rgba8> Pixels(byte[] pixels, int width, Rect r)
+    {
+        int height = pixels.Length / 4 / width;
+        for (int y = Math.Max(0, r.Y0); y < Math.Min(height, r.Y1); y++)
+            for (int x = Math.Max(0, r.X0); x < Math.Min(width, r.X1); x++)
+                yield return Rgba8.At(pixels, width, x, y);
+    }
+
+    private static int NonBlack(byte[] pixels, int width, Rect r) => Pixels(pixels, width, r).Count(p => p.R + p.G + p.B > 30);
 
     internal static (int Above, int Below) CountNonFog(byte[] pixels, int width, int height, Rgba8 fog)
     {

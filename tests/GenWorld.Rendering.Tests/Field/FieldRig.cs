@@ -24,10 +24,11 @@ internal sealed class FieldRig : IDisposable
     public Camera LookAt(Vector3 eye, Vector3 target, float fovDegrees = 60) =>
         new(eye, target, Vector3.UnitY, fovDegrees * MathF.PI / 180, (float)Width / Height, 0.1f, 200f);
 
-    public byte[] Render(Camera camera, PointInstance[]? points = null, IReadOnlyList<FieldQuad>? quads = null, IReadOnlyList<string>? hud = null)
+    public byte[] Render(Camera camera, PointInstance[]? points = null, IReadOnlyList<FieldObject>? objects = null, IReadOnlyList<string>? hud = null,
+        IReadOnlyList<FieldRegion>? regions = null)
     {
         Target.Bind();
-        Renderer.Render(new FieldFrame(camera, points ?? [], quads, hud), Width, Height);
+        Renderer.Render(new FieldFrame(camera, points ?? [], objects, hud, regions), Width, Height);
         Assert.Equal(Silk.NET.OpenGL.GLEnum.NoError, Gl.Device.Gl.GetError());
         byte[] pixels = Target.ReadPixels();
         Target.Unbind();

@@ -9,7 +9,8 @@ using Xunit.Abstractions;
 namespace GenWorld.Rendering.Tests.Field;
 
 /// <summary>
-/// A small fixed scene (labelled point cloud, grid, a tiled and a placeholder quad, HUD) compared with a committed PNG.
+/// A small fixed scene (labelled point cloud, grid, a material and a placeholder object, region labels, legend, HUD)
+/// compared with a committed PNG.
 /// Regenerate after an intended visual change with <c>GENWORLD_UPDATE_GOLDEN=1 dotnet test ...</c> and commit the PNG.
 /// </summary>
 [Collection(NativeGlCollection.Name)]
@@ -25,7 +26,7 @@ public sealed class GoldenImageTests(ITestOutputHelper output)
     {
         using var rig = new FieldRig(Width, Height, new FieldStyle { FogStart = 6, FogEnd = 40, GroundHeight = -3, GridSpacing = 1.5f });
         Camera eye = rig.LookAt(new Vector3(2, 1.5f, 9), new Vector3(0, 0, 0));
-        byte[] pixels = rig.Render(eye, Cloud(), Quads(), ["pos  2.0  1.5  9.0", "near kick, snare", "fps 60  gen 12 ms  hit 97%"]);
+        byte[] pixels = rig.Render(eye, Cloud(), Objects(), ["near  kick  ·  snare", "60 fps drawn   2 voices"], Regions());
 
         string golden = GoldenPath();
         if (Libc.GetEnv("GENWORLD_UPDATE_GOLDEN") == "1")
@@ -65,13 +66,18 @@ public sealed class GoldenImageTests(ITestOutputHelper output)
         return [.. Enumerable.Range(0, 600).Select(i =>
         {
             int label = i % 5;
-            var centre = new Vector3(MathF.Cos(label * 1.26f) * 4, (label - 2) * 0.8f, MathF.Sin(label * 1.26f) * 4);
+            Vector3 centre = Centre(label);
             var jitter = new Vector3(random.NextSingle() - 0.5f, random.NextSingle() - 0.5f, random.NextSingle() - 0.5f) * 2.5f;
             return new PointInstance(centre + jitter, 0.12f + (0.1f * random.NextSingle()), LabelPalette.Colour(label));
         })];
     }
 
-    private static FieldQuad[] Quads()
+    private static FieldRegion[] Regions() =>
+        [.. Enumerable.Range(0, 5).Select(label => new FieldRegion(Centre(label) + new Vector3(0, 1.3f, 0), $"family {label}", LabelPalette.Colour(label)))];
+
+    private static Vector3 Centre(int label) => new(MathF.Cos(label * 1.26f) * 4, (label - 2) * 0.8f, MathF.Sin(label * 1.26f) * 4);
+
+    private static FieldObject[] Objects()
     {
         var rgba = new byte[32 * 32 * 4];
         for (int y = 0; y < 32; y++)
@@ -80,7 +86,7 @@ public sealed class GoldenImageTests(ITestOutputHelper output)
                 bool check = ((x / 8) + (y / 8)) % 2 == 0;
                 rgba.AsSpan(((y * 32) + x) * 4, 4).SetValues(check ? [240, 200, 60, 255] : [40, 90, 160, 255]);
             }
-        return [new(1, new Vector3(-1.5f, 0.5f, 4), 1.6f, new TileImage(rgba, 32, 32)), new(2, new Vector3(2.5f, -0.5f, 3), 1f, null)];
+        return [new(1, new Vector3(-1.5f, 0.5f, 4), 1.6f, new TileImage(rgba, 32, 32), Envelope: 0.5f), new(2, new Vector3(2.5f, -0.5f, 3), 1f, null)];
     }
 
     private static string GoldenPath([CallerFilePath] string source = "") =>
