@@ -13,12 +13,13 @@ internal sealed class TrainOptions
     public Option<bool> Resume { get; } = new("--resume") { Description = "Continue from the latest checkpoint in --out." };
     public Option<int> Seed { get; } = new("--seed") { Description = "Random seed.", DefaultValueFactory = _ => 1 };
     public Option<int> Threads { get; } = new("--threads") { Description = "libtorch threads (1 is fastest for small models here).", DefaultValueFactory = _ => 1 };
+    public Option<int> Nice { get; } = new("--nice") { Description = "Nice value training runs at, 0..19 (0: as started). Lowered so a world on the same machine keeps its deadlines.", DefaultValueFactory = _ => 10 };
     public Option<double> CheckpointMinutes { get; } = new("--checkpoint-minutes") { Description = "Minutes between checkpoints.", DefaultValueFactory = _ => 3 };
     public Option<int> KeepCheckpoints { get; } = new("--keep-checkpoints") { Description = "Checkpoints kept on disk, newest first (keep more for a GAN, to export an earlier one if it drifts).", DefaultValueFactory = _ => 2 };
 
     public void AddTo(Command command)
     {
-        foreach (Option o in new Option[] { Dataset, Steps, Minutes, Out, Resume, Seed, Threads, CheckpointMinutes, KeepCheckpoints })
+        foreach (Option o in new Option[] { Dataset, Steps, Minutes, Out, Resume, Seed, Threads, Nice, CheckpointMinutes, KeepCheckpoints })
             command.Options.Add(o);
     }
 
@@ -30,6 +31,7 @@ internal sealed class TrainOptions
         Resume = parse.GetValue(Resume),
         Seed = parse.GetValue(Seed),
         Threads = parse.GetValue(Threads),
+        Nice = parse.GetValue(Nice),
         CheckpointInterval = TimeSpan.FromMinutes(parse.GetValue(CheckpointMinutes)),
         KeepCheckpoints = parse.GetValue(KeepCheckpoints),
     };

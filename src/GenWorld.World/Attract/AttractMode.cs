@@ -54,6 +54,7 @@ public sealed class AttractMode
         _idle = 0;
         if (_tour is null) return;
         Fly = HandBack(_tour.Pose, Fly);
+        _tour.Dispose();
         _tour = null;
     }
 
@@ -67,6 +68,7 @@ public sealed class AttractMode
             if (_tour is not null)
             {
                 Fly = HandBack(_tour.Pose, Fly);
+                _tour.Dispose();
                 _tour = null;
             }
             return Fly.Update(dt, input);
