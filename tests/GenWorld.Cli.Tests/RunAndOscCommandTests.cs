@@ -26,7 +26,9 @@ public sealed class RunAndOscCommandTests
     [InlineData("--model", "no/such/model", "--model")]
     public async Task Run_refuses_a_bad_option_with_one_line_naming_it(string option, string value, string expected)
     {
-        (int code, _, string errors) = await PlayerProcess.Launch("run", option, value, "--seconds", "1");
+        string model = Path.Combine(PlayerProcess.RepoRoot, "models", "notes-vae");
+        string[] args = option == "--model" ? ["run", option, value, "--seconds", "1"] : ["run", "--model", model, option, value, "--seconds", "1"];
+        (int code, _, string errors) = await PlayerProcess.Launch(args);
         Assert.Equal(2, code);
         Assert.Contains(expected, errors, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", errors, StringComparison.Ordinal);

@@ -19,6 +19,7 @@ public sealed class AttractSetup : IDisposable
     private readonly LatentWorld _world;
     private readonly double _idleSeconds;
     private readonly List<PriorTour> _tours = [];
+    private readonly object _priorGate = new();   // one prior step at a time across tours: the last one's worker may still be in one
     private int _seed = 1;
 
     private AttractSetup(ModelFolder prior, TimbreTable timbres, LatentWorld world, double idleSeconds) =>
@@ -53,7 +54,7 @@ public sealed class AttractSetup : IDisposable
     private PriorTour NextTour()
     {
         _tours.RemoveAll(t => t.WorkerStopped);
-        var tour = new PriorTour(new PriorSampler(_prior).Start(_seed++, new NoteTokenSampler(0.9, 0)), _timbres, _world.Projection) { DrawAhead = true };
+        var tour = new PriorTour(new PriorSampler(_prior).Start(_seed++, new NoteTokenSampler(0.9, 0)), _timbres, _world.Projection) { DrawAhead = true, PriorGate = _priorGate };
         _tours.Add(tour);
         return tour;
     }

@@ -20,7 +20,7 @@ namespace GenWorld.Host.Headless;
 /// </summary>
 public static class HeadlessRun
 {
-    private const int SampleRate = 48000;
+    private const int SampleRate = 48000, MixBlock = 1024;
 
     /// <summary>Runs <paramref name="settings"/>; <paramref name="log"/> gets the few lines worth reading.</summary>
     /// <exception cref="ArgumentException">A setting is wrong (the message names it).</exception>
@@ -64,7 +64,10 @@ public static class HeadlessRun
                 samples = settings.FixedStep ? ((FixedStepClock)clock).SamplesInFrame(SampleRate) : (int)Math.Min(SampleRate / 2, Math.Round((frame.Time - mixedUntil) * SampleRate));
                 mixedUntil += samples / (double)SampleRate;
                 if (!settings.FixedStep && frame.Time - mixedUntil > 0.5) mixedUntil = frame.Time;
-                loopback.Render(mix.AsSpan(0, samples * 2));
+                // In blocks of at most 1,024 frames, the size a device pulls: every crash of a long run (OpenAL, then
+                // ONNX Runtime or the runtime itself) came with larger, varying renders; a soak with no mixing ran clean.
+                for (int done = 0; done < samples; done += MixBlock)
+                    loopback.Render(mix.AsSpan(done * 2, Math.Min(MixBlock, samples - done) * 2));
             }
             double work = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
             frameTimes.Add(work);

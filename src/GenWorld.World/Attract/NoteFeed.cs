@@ -17,7 +17,15 @@ internal sealed class NoteFeed : IDisposable
     private readonly CancellationTokenSource _stop = new();
     private readonly Task _worker;
 
-    public NoteFeed(PriorStream stream) => _worker = Task.Run(() => Fill(stream));
+    private readonly object _gate;
+
+    /// <summary>Draws from <paramref name="stream"/>; <paramref name="gate"/> is held around each prior step, so the
+    /// workers of a finished tour and of the next one never run the prior's session at the same time.</summary>
+    public NoteFeed(PriorStream stream, object gate)
+    {
+        _gate = gate;
+        _worker = Task.Run(() => Fill(stream));
+    }
 
     /// <summary>True once the worker has returned (no prior step in flight).</summary>
     public bool Stopped => _worker.IsCompleted;
@@ -42,7 +50,16 @@ internal sealed class NoteFeed : IDisposable
     {
         try
         {
-            while (!_stop.IsCancellationRequested) await _notes.Writer.WriteAsync(stream.NextEvent(), _stop.Token).ConfigureAwait(false);
+            while (!_stop.IsCancellationRequested)
+            {
+                NoteEvent note;
+                lock (_gate)
+                {
+                    if (_stop.IsCancellationRequested) return;
+                    note = stream.NextEvent();
+                }
+                await _notes.Writer.WriteAsync(note, _stop.Token).ConfigureAwait(false);
+            }
         }
         catch (OperationCanceledException)
         {

@@ -44,6 +44,9 @@ public sealed class PriorTour : IDisposable
     /// </summary>
     public bool DrawAhead { get; init; }
 
+    /// <summary>Held around each prior step of the <see cref="DrawAhead"/> worker: give every tour on one prior the same object.</summary>
+    public object PriorGate { get; init; } = new();
+
     /// <summary>Seconds for the focus to cover ~63% of the way to the notes sounding now.</summary>
     public double FocusSeconds { get; init; } = 1.2;
 
@@ -81,7 +84,7 @@ public sealed class PriorTour : IDisposable
     {
         if (!(dt >= 0) || !double.IsFinite(dt)) throw new ArgumentOutOfRangeException(nameof(dt), dt, "must be a finite number of seconds, 0 or more.");
         _time += dt;
-        if (DrawAhead) _feed ??= new NoteFeed(_stream);
+        if (DrawAhead) _feed ??= new NoteFeed(_stream, PriorGate);
         while (_nextOnset <= _time)
         {
             NoteEvent? drawn = null;

@@ -7,7 +7,7 @@ using GenWorld.Host.Kiosk;
 namespace GenWorld.Host.Tests.Kiosk;
 
 /// <summary>
-/// The scaled soak: 60 s of world time on an accelerated fixed-step clock (30 fps, run as fast as it goes) under the
+/// The scaled soak: 60 s of world time on an accelerated fixed-step clock (20 fps, run as fast as it goes) under the
 /// kiosk supervisor, with faults through real paths: a frame throws every 25 s of a world's life, and the model's
 /// decoder is damaged on disk before the first fault, so the first restart fails to load it (checksum) and is retried
 /// with backoff until the file is whole again. The world must finish its 60 s, the status file must say so, and OpenAL
@@ -48,7 +48,7 @@ public sealed class KioskSoakTests : IDisposable
             {
                 HeadlessRun.Run(new RunSettings
                 {
-                    Model = model, Fps = 30, FixedStep = true, Seconds = 60 - worldSecondsDone, AttractAfter = 5,
+                    Model = model, Fps = 20, FixedStep = true, Seconds = 60 - worldSecondsDone, AttractAfter = 5,
                     OnFrame = frame =>
                     {
                         sessionTime = frame.Frame.Time;
@@ -71,7 +71,7 @@ public sealed class KioskSoakTests : IDisposable
         });
 
         Assert.True(worldSecondsDone >= 59.9, $"the worlds ran {worldSecondsDone:F1} s of 60");
-        Assert.True(supervisor.Status.Frames >= 59 * 30, $"{supervisor.Status.Frames} frames");
+        Assert.True(supervisor.Status.Frames >= 59 * 20, $"{supervisor.Status.Frames} frames");
         // Two injected faults (at 25 s of the first and of the third world) and one failed load of the damaged model.
         Assert.Equal(3, supervisor.Status.Restarts);
         Assert.Equal(2, log.Count(l => l.Contains("KioskFaultInjectedException", StringComparison.Ordinal)));
