@@ -9,7 +9,7 @@ namespace GenWorld.Host.Tests.Kiosk;
 /// <summary>
 /// The scaled soak: 60 s of world time on an accelerated fixed-step clock (20 fps, run as fast as it goes) under the
 /// kiosk supervisor, with faults through real paths: a frame throws every 25 s of a world's life, and the model's
-/// decoder is damaged on disk before the first fault, so the first restart fails to load it (checksum) and is retried
+/// decoder is damaged on disk before the first fault, so the first restart fails to open it (the anchors' model hash) and is retried
 /// with backoff until the file is whole again. The world must finish its 60 s, the status file must say so, and OpenAL
 /// objects and threads must not pile up across the restarts.
 /// </summary>
@@ -35,8 +35,9 @@ public sealed class KioskSoakTests : IDisposable
         var supervisor = new KioskSupervisor(options, line =>
         {
             lock (log) log.Add(line);
-            // The restart after the damage failed to load the model: mend the file so the next try succeeds.
-            if (line.Contains("damaged", StringComparison.Ordinal)) File.Copy(intact, decoder, overwrite: true);
+            // The restart after the damage failed to open the model (its anchors no longer match the changed decoder):
+            // mend the file so the next try succeeds.
+            if (IsLoadFailure(line)) File.Copy(intact, decoder, overwrite: true);
         });
         double worldSecondsDone = 0, sessionTime = 0;
         bool damaged = false;
@@ -75,7 +76,7 @@ public sealed class KioskSoakTests : IDisposable
         // Two injected faults (at 25 s of the first and of the third world) and one failed load of the damaged model.
         Assert.Equal(3, supervisor.Status.Restarts);
         Assert.Equal(2, log.Count(l => l.Contains("KioskFaultInjectedException", StringComparison.Ordinal)));
-        Assert.Single(log, l => l.Contains("damaged", StringComparison.Ordinal));
+        Assert.Contains("anchors.json", Assert.Single(log, IsLoadFailure), StringComparison.Ordinal);
         using (JsonDocument json = JsonDocument.Parse(File.ReadAllText(status)))
         {
             Assert.Equal("stopped", json.RootElement.GetProperty("state").GetString());
@@ -89,6 +90,9 @@ public sealed class KioskSoakTests : IDisposable
         Assert.Equal(alBefore, AlLiveObjects.Count);   // every world's sources and buffers were freed
         Assert.True(ProcessFigures.Now().Threads <= threadsAtFirstFrame + 8, $"threads {ProcessFigures.Now().Threads}, at the first frame {threadsAtFirstFrame}");
     }
+
+    private static bool IsLoadFailure(string line) =>
+        line.StartsWith("kiosk: the world failed", StringComparison.Ordinal) && !line.Contains(nameof(KioskFaultInjectedException), StringComparison.Ordinal);
 
     private static void CopyFolder(string from, string to)
     {
