@@ -19,7 +19,7 @@ internal sealed class TrainingLoad : IDisposable
         string outDir = Path.Combine(Path.GetTempPath(), $"genworld-bench-load-{Environment.ProcessId}-{nice}");
         if (Directory.Exists(outDir)) Directory.Delete(outDir, recursive: true);
         var info = new ProcessStartInfo(Path.Combine(repoRoot, "genworld"),
-            ["train", "sound-vae", "--dataset", Path.Combine(repoRoot, "content", "fixtures", "notes"), "--steps", "100000000", "--threads", "2",
+            ["train", "sound-vae", "--decoder", "spectrogram", "--dataset", Path.Combine(repoRoot, "content", "fixtures", "notes"), "--steps", "100000000", "--threads", "2",
              "--nice", nice.ToString(System.Globalization.CultureInfo.InvariantCulture), "--checkpoint-minutes", "60", "--out", outDir])
         { WorkingDirectory = repoRoot, RedirectStandardOutput = true, RedirectStandardError = true };
         var process = Process.Start(info) ?? throw new BenchmarkUnavailableException("could not start ./genworld train");
