@@ -10,7 +10,7 @@ COMMIT="$(git -C "$ROOT" rev-parse HEAD 2>/dev/null || echo unknown)"
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 rm -rf "$FEED"
 mkdir -p "$FEED"
-for project in Core Inference World Audio Rendering Host; do
+for project in Core Inference World Audio Rendering Osc Host; do
   echo "sample: packing GenWorld.$project $VERSION" >&2
   dotnet pack "$ROOT/src/GenWorld.$project/GenWorld.$project.csproj" -c Release -o "$FEED" -nologo -v q -clp:ErrorsOnly -clp:NoSummary \
     -p:Version="$VERSION" -p:RepositoryCommit="$COMMIT" >&2

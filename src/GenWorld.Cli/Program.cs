@@ -12,9 +12,12 @@ var root = new RootCommand(
     DemoCommand.Create(),
     ExploreCommand.Create(),
     RenderCommand.Create(),
+    RunCommand.Create(),
+    OscCommand.Create(),
     GenerateCommand.Create(),
     ComposeCommand.Create(),
     FieldCommand.Create(),
 };
 foreach (Command verb in ToolVerbs.All()) root.Subcommands.Add(verb);
+OscCommand.InstallHelp(root);
 return await CliStartup.RunAsync(root, args);

@@ -62,6 +62,13 @@ public sealed class WorldHost : IDisposable
     /// <summary>The scene renderer (null on a <see cref="NullSurface"/>).</summary>
     public FieldScene? Scene => _scene;
 
+    /// <summary>Gain on top of each emitter's fade (0..4), starting at <see cref="WorldHostOptions.MasterGain"/>.</summary>
+    public float MasterGain
+    {
+        get => _voices.MasterGain;
+        set => _voices.MasterGain = value;
+    }
+
     /// <summary>Voices playing after the last frame.</summary>
     public int Playing => _voices.Playing;
 

@@ -141,10 +141,26 @@ public sealed partial class LatentWorld
         }
     }
 
+    /// <summary>
+    /// Regenerates the sound of the tracked emitter <paramref name="emitterId"/> with a small variation of its latent (a
+    /// remote "trigger"); the new clip cross-fades in when it arrives. False when no such emitter is tracked now.
+    /// </summary>
+    public bool Retrigger(int emitterId)
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (!_emitters.TryGetValue(emitterId, out Emitter? target)) return false;
+        Vary(target);
+        return true;
+    }
+
     private void Retrigger()
     {
         Emitter? target = _ordered.FirstOrDefault(e => e.IsAudible);
-        if (target is null) return;
+        if (target is not null) Vary(target);
+    }
+
+    private void Vary(Emitter target)
+    {
         target.Variation++;
         float[] noise = Core.Numerics.SeededLatent.StandardNormal((target.Id * 7919) + target.Variation, Projection.LatentSize);
         float[] baseLatent = Projection.Inverse(target.Position);

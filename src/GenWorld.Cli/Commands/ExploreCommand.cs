@@ -20,13 +20,24 @@ internal static class ExploreCommand
         var attract = new Option<double>("--attract-after") { Description = "Seconds without input before the note prior tours the field (0: never).", DefaultValueFactory = _ => 30 }.Between(0, 86400);
         var follow = new Option<DirectoryInfo?>("--follow") { Description = "Versioned model root to follow (models/<name> as `genworld serve` publishes it): each new version swaps in live." };
         var presentation = new Option<bool>("--presentation") { Description = "No HUD over the field (region labels and legend stay): for installations." };
+        var osc = new OscCliOptions();
         var command = new Command("explore", "Walk the latent field in a window with spatial audio (needs a display; else use `genworld render`).") { model, textures, seconds, attract, follow, presentation };
-        command.SetAction(parse => Run(new ExploreSettings
+        osc.AddTo(command);
+        command.SetAction(parse =>
         {
-            Model = parse.GetValue(model)!.FullName, TextureModel = RenderCommand.TextureFolder(parse.GetValue(textures)),
-            Seconds = parse.GetValue(seconds), AttractAfter = parse.GetValue(attract), Follow = parse.GetValue(follow)?.FullName,
-            Presentation = parse.GetValue(presentation),
-        }));
+            var settings = new ExploreSettings
+            {
+                Model = parse.GetValue(model)!.FullName, TextureModel = RenderCommand.TextureFolder(parse.GetValue(textures)),
+                Seconds = parse.GetValue(seconds), AttractAfter = parse.GetValue(attract), Follow = parse.GetValue(follow)?.FullName, Osc = osc.Read(parse),
+                Presentation = parse.GetValue(presentation),
+            };
+            if (OscCliOptions.Problem(settings.Osc) is { } problem)
+            {
+                Console.Error.WriteLine($"explore: {problem}");
+                return 2;
+            }
+            return Run(settings);
+        });
         return command;
     }
 

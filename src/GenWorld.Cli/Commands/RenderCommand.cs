@@ -29,8 +29,15 @@ internal static class RenderCommand
         {
             model, textures, path, orbit, seconds, fps, output, width, height, noHrtf, follow, presentation,
         };
+        var osc = new OscCliOptions();
+        osc.AddTo(command);
         command.SetAction((parse, ct) =>
         {
+            if (OscCliOptions.Problem(osc.Read(parse)) is { } problem)
+            {
+                Console.Error.WriteLine($"render: {problem}");
+                return Task.FromResult(2);
+            }
             if (parse.GetValue(orbit) && parse.GetValue(path) is not null)
             {
                 return Task.FromResult(CliMessage.Fail("render: give --path FILE or --orbit, not both.", 2));
@@ -39,7 +46,7 @@ internal static class RenderCommand
             {
                 Model = parse.GetValue(model)!.FullName, TextureModel = TextureFolder(parse.GetValue(textures)), PathFile = parse.GetValue(path)?.FullName,
                 Seconds = parse.GetValue(seconds), Fps = parse.GetValue(fps), OutDir = parse.GetValue(output)!.FullName,
-                Width = parse.GetValue(width), Height = parse.GetValue(height), Hrtf = !parse.GetValue(noHrtf), Follow = parse.GetValue(follow)?.FullName,
+                Width = parse.GetValue(width), Height = parse.GetValue(height), Hrtf = !parse.GetValue(noHrtf), Follow = parse.GetValue(follow)?.FullName, Osc = osc.Read(parse),
                 Presentation = parse.GetValue(presentation),
             };
             HeadlessRender.Result r = HeadlessRender.Run(settings, OrtConsoleLog.Line, ct);

@@ -18,6 +18,8 @@ public sealed class AttractSetup : IDisposable
     private readonly TimbreTable _timbres;
     private readonly LatentWorld _world;
     private readonly double _idleSeconds;
+    private readonly List<PriorTour> _tours = [];
+    private readonly object _priorGate = new();   // one prior step at a time across tours: the last one's worker may still be in one
     private int _seed = 1;
 
     private AttractSetup(ModelFolder prior, TimbreTable timbres, LatentWorld world, double idleSeconds) =>
@@ -47,9 +49,20 @@ public sealed class AttractSetup : IDisposable
     /// <summary>Attract mode around <paramref name="fly"/>: after the idle time, a new tour of the prior until the next input.</summary>
     public AttractMode Wrap(FlyCamera fly) => new(fly, NextTour, _idleSeconds);
 
-    private PriorTour NextTour() =>
-        new(new PriorSampler(_prior).Start(_seed++, new NoteTokenSampler(0.9, 0)), _timbres, _world.Projection);
+    // Live: the prior draws notes on a worker, never in the frame. Tours are kept until their worker has returned, so
+    // the prior is never freed under a step in flight.
+    private PriorTour NextTour()
+    {
+        _tours.RemoveAll(t => t.WorkerStopped);
+        var tour = new PriorTour(new PriorSampler(_prior).Start(_seed++, new NoteTokenSampler(0.9, 0)), _timbres, _world.Projection) { DrawAhead = true, PriorGate = _priorGate };
+        _tours.Add(tour);
+        return tour;
+    }
 
-    /// <inheritdoc/>
-    public void Dispose() => _prior.Dispose();
+    /// <summary>Stops every tour's worker, waits for a prior step in flight, then frees the prior.</summary>
+    public void Dispose()
+    {
+        foreach (PriorTour tour in _tours) tour.StopAndWait(TimeSpan.FromSeconds(30));
+        _prior.Dispose();
+    }
 }

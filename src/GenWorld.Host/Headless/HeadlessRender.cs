@@ -3,6 +3,7 @@ using GenWorld.Audio.OpenAl;
 using GenWorld.Audio.Output;
 using GenWorld.Core.Audio;
 using GenWorld.Host.Clocks;
+using GenWorld.Host.Osc;
 using GenWorld.Rendering.Egl;
 using GenWorld.World;
 using GenWorld.World.Cameras;
@@ -75,12 +76,17 @@ public static class HeadlessRender
             var clock = new FixedStepClock(settings.Fps);
             var options = new WorldHostOptions { Voices = new() { MaxVoices = 8, Hrtf = settings.Hrtf }, WaitForContent = settings.WaitForContent, Hud = !settings.Presentation };
             var host = new WorldHost(world, clock, context, audio, options);
+            // The path (or orbit) flies the camera until a remote pose, velocity or goto takes it.
+            var steering = new CameraSteering(new FlyCamera(Vector3.Zero), fallback: t => path?.At(t) ?? orbit.At(t));
             using (host)
+            using (WorldOscLink? osc = settings.Osc is null ? null : new WorldOscLink(settings.Osc, world, host, steering, log))
             {
                 for (int f = 0; f < frames; f++)
                 {
                     cancel.ThrowIfCancellationRequested();
-                    host.Step((t, _) => path?.At(t) ?? orbit.At(t), default, cancel);
+                    osc?.Poll();
+                    HostFrame frame = host.Step((t, dt) => steering.Update(t, dt, default), default, cancel);
+                    osc?.Publish(frame.Time, frame.Pose);
                     host.Target!.SavePng(Path.Combine(framesDir, $"frame-{f:D5}.png"));
                     mix.AddRange(audio.Loopback!.Render(clock.SamplesInFrame(RenderSettings.SampleRate)));
                     if (f % Math.Max(1, settings.Fps * 2) == 0) log($"frame {f}/{frames}: {world.Emitters.Count} emitters, {host.Playing} playing");

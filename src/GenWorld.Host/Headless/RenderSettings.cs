@@ -45,6 +45,9 @@ public sealed record RenderSettings
     /// <summary>Versioned model root to follow: each new version swaps in while rendering.</summary>
     public string? Follow { get; init; }
 
+    /// <summary>OSC input (a remote pose or velocity takes over from the path) and feedback; null: none.</summary>
+    public Osc.OscHostOptions? Osc { get; init; }
+
     /// <summary>Throws naming the option that is wrong and why.</summary>
     public void Validate()
     {
@@ -53,5 +56,6 @@ public sealed record RenderSettings
         if (Width is < 16 or > 8192 || Height is < 16 or > 8192) throw new ArgumentException($"--size {Width}x{Height}: each side must be 16..8192 pixels.");
         if (PathFile is not null && !File.Exists(PathFile)) throw new FileNotFoundException($"--path {PathFile}: the file does not exist.", PathFile);
         if (!Directory.Exists(Model)) throw new DirectoryNotFoundException($"--model {Model}: the folder does not exist.");
+        if (Osc?.Errors().FirstOrDefault() is { } osc) throw new ArgumentException(osc);
     }
 }

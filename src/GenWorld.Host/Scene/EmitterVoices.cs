@@ -14,7 +14,6 @@ namespace GenWorld.Host.Scene;
 public sealed class EmitterVoices : IDisposable
 {
     private readonly IVoicePool _pool;
-    private readonly float _masterGain;
     private readonly Dictionary<int, (int Version, VoiceSound Sound)> _sounds = [];
     private readonly List<VoiceRequest> _requests = [];
 
@@ -22,7 +21,14 @@ public sealed class EmitterVoices : IDisposable
     public EmitterVoices(IAudioOutput output, VoicePoolOptions? options = null, float masterGain = 0.5f)
     {
         _pool = VoicePools.For(output, options ?? new VoicePoolOptions { MaxVoices = 8 });
-        _masterGain = masterGain;
+        MasterGain = masterGain;
+    }
+
+    /// <summary>Gain on top of each emitter's fade (0..4); a remote controller may change it while playing.</summary>
+    public float MasterGain
+    {
+        get;
+        set => field = value is >= 0 and <= 4 ? value : throw new ArgumentOutOfRangeException(nameof(value), value, "master gain must be 0..4");
     }
 
     /// <summary>Voices playing now.</summary>
@@ -41,7 +47,7 @@ public sealed class EmitterVoices : IDisposable
             if (e.Samples is null || e.Gain <= 0) continue;
             if (!_sounds.TryGetValue(e.Id, out var sound) || sound.Version != e.ContentVersion)
                 _sounds[e.Id] = sound = (e.ContentVersion, new VoiceSound(e.Samples, e.SampleRate));
-            _requests.Add(new VoiceRequest(e.Id, e.Position, default, sound.Sound, VoicePlayback.Looping, e.Gain * _masterGain));
+            _requests.Add(new VoiceRequest(e.Id, e.Position, default, sound.Sound, VoicePlayback.Looping, e.Gain * MasterGain));
         }
         _pool.Density = world.LocalDensity;
         _pool.Update(world.Time, new ListenerPose(listener.Position, listener.Forward, listener.Up), world.ListenerVelocity, [.. _requests]);

@@ -20,4 +20,7 @@ public sealed record ExploreSettings
 
     /// <summary>Versioned model root to follow: each new version swaps in live.</summary>
     public string? Follow { get; init; }
+
+    /// <summary>OSC input and feedback; null: none.</summary>
+    public Osc.OscHostOptions? Osc { get; init; }
 }

@@ -2,6 +2,7 @@ using System.Numerics;
 using GenWorld.Audio.Output;
 using GenWorld.Host.Attract;
 using GenWorld.Host.Clocks;
+using GenWorld.Host.Osc;
 using GenWorld.Rendering.Glfw;
 using GenWorld.World;
 using GenWorld.World.Attract;
@@ -33,8 +34,10 @@ public static class Explorer
         float radius = world.Projection.Positions.Max(p => new Vector2(p.X, p.Z).Length());
         var fly = new FlyCamera(new Vector3(0, 3, radius * 0.6f)) { Speed = Math.Max(2f, radius / 10) };
         AttractMode? attract = attractSetup?.Wrap(fly);
+        var steering = new CameraSteering(fly, attract);
         var host = new WorldHost(world, new WallClock(), window, audio, new WorldHostOptions { Hud = !settings.Presentation });
         using (host)
+        using (WorldOscLink? osc = settings.Osc is null ? null : new WorldOscLink(settings.Osc, world, host, steering, log))
         {
             double nextStatus = 0;
             while (!window.CloseRequested && (settings.Seconds is null || host.Clock.Now < settings.Seconds))
@@ -42,7 +45,9 @@ public static class Explorer
                 window.PollEvents();
                 if (window.Input.IsKeyDown(Key.Escape)) window.RequestClose();
                 WorldInput input = Controls(window.Input);
-                HostFrame frame = host.Step((_, dt) => attract?.Update(dt, input) ?? fly.Update(dt, input), input);
+                osc?.Poll();
+                HostFrame frame = host.Step((t, dt) => steering.Update(t, dt, input), input);
+                osc?.Publish(frame.Time, frame.Pose);
                 if (frame.Time < nextStatus) continue;
                 nextStatus = frame.Time + 2;
                 string near = string.Join(", ", world.Emitters.Take(3).Select(e => e.LabelName));

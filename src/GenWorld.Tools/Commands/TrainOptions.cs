@@ -18,10 +18,11 @@ internal sealed class TrainOptions
     public Option<int> Threads { get; } = new Option<int>("--threads") { Description = "libtorch threads (1 is fastest for small models here).", DefaultValueFactory = _ => 1 }.Between(1, 1024);
     public Option<double> CheckpointMinutes { get; } = new Option<double>("--checkpoint-minutes") { Description = "Minutes between checkpoints.", DefaultValueFactory = _ => 3 }.Above(0, MaxMinutes);
     public Option<int> KeepCheckpoints { get; } = new Option<int>("--keep-checkpoints") { Description = "Checkpoints kept on disk, newest first (keep more for a GAN, to export an earlier one if it drifts).", DefaultValueFactory = _ => 2 }.Between(1, 1000);
+    public Option<int> Nice { get; } = new Option<int>("--nice") { Description = "Nice value training runs at, 0..19 (0: as started). Lowered so a world on the same machine keeps its deadlines.", DefaultValueFactory = _ => 10 }.Between(0, 19);
 
     public void AddTo(Command command)
     {
-        foreach (Option o in new Option[] { Dataset, Steps, Minutes, Out, Resume, Seed, Threads, CheckpointMinutes, KeepCheckpoints })
+        foreach (Option o in new Option[] { Dataset, Steps, Minutes, Out, Resume, Seed, Threads, Nice, CheckpointMinutes, KeepCheckpoints })
             command.Options.Add(o);
     }
 
@@ -33,6 +34,7 @@ internal sealed class TrainOptions
         Resume = parse.GetValue(Resume),
         Seed = parse.GetValue(Seed),
         Threads = parse.GetValue(Threads),
+        Nice = parse.GetValue(Nice),
         CheckpointInterval = TimeSpan.FromMinutes(parse.GetValue(CheckpointMinutes)),
         KeepCheckpoints = parse.GetValue(KeepCheckpoints),
     };

@@ -21,6 +21,8 @@ public static class TrainingRun
         if (errors.Count > 0) throw new TrainingException("Invalid training options: " + string.Join(" ", errors));
         progress ??= new NullTrainingProgress();
         Directory.CreateDirectory(options.OutDir);
+        // Before libtorch creates its worker threads, so they inherit the lower priority (nice is per thread on Linux).
+        if (options.Nice > 0) Core.Native.ThreadNice.Lower(options.Nice);
         Native.OneDnnSwitch.Apply();
         torch.set_num_threads(options.Threads);
         torch.manual_seed(options.Seed);

@@ -12,6 +12,12 @@ public sealed record TrainingRunOptions
     /// <summary>libtorch intra-op threads; 1 is faster for small models on this machine (measured).</summary>
     public int Threads { get; init; } = 1;
 
+    /// <summary>
+    /// Nice value the training thread (and libtorch's threads, which it creates) lowers itself to, 0..19 (0: unchanged).
+    /// Training is a background job: at 10 a world on the same machine keeps its frame and sound deadlines.
+    /// </summary>
+    public int Nice { get; init; } = 10;
+
     /// <summary>Stop after this many optimiser steps (null: no step limit).</summary>
     public long? MaxSteps { get; init; }
 
@@ -57,6 +63,7 @@ public sealed record TrainingRunOptions
         var errors = new List<string>();
         if (string.IsNullOrWhiteSpace(OutDir)) errors.Add("--out: an output folder is required.");
         if (Threads < 1) errors.Add($"--threads: must be >= 1, got {Threads}.");
+        if (Nice is < 0 or > 19) errors.Add($"--nice: must be 0..19, got {Nice}.");
         if (MaxSteps is null && MaxMinutes is null) errors.Add("--steps/--minutes: give at least one budget.");
         if (MaxSteps is < 1) errors.Add($"--steps: must be >= 1, got {MaxSteps}.");
         if (MaxMinutes is { } m && !(m > 0)) errors.Add($"--minutes: must be > 0, got {m}.");

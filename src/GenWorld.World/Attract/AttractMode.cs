@@ -35,21 +35,46 @@ public sealed class AttractMode
     /// <summary>The running tour, or null.</summary>
     public PriorTour? Tour => _tour;
 
+    /// <summary>Whether idle time may start a tour (a remote "attract 0" turns it off; the running tour ends at once).</summary>
+    public bool Enabled { get; set; } = true;
+
+    /// <summary>Starts a tour at the next <see cref="Update"/> (and enables attract), as if the idle time had passed.</summary>
+    public void StartNow()
+    {
+        Enabled = true;
+        _idle = Math.Max(_idle, IdleSeconds);
+    }
+
+    /// <summary>
+    /// Input that does not come through <see cref="WorldInput"/> (a remote controller placed or moved the camera): the idle
+    /// time restarts and a running tour hands the camera back where it is.
+    /// </summary>
+    public void Interrupt()
+    {
+        _idle = 0;
+        if (_tour is null) return;
+        Fly = HandBack(_tour.Pose, Fly);
+        _tour.Dispose();
+        _tour = null;
+    }
+
     /// <summary>One frame: the visitor's camera, or the tour's when idle long enough.</summary>
     public Pose Update(double dt, WorldInput input)
     {
+        if (!Enabled && _tour is not null) Interrupt();
         if (HasInput(input))
         {
             _idle = 0;
             if (_tour is not null)
             {
                 Fly = HandBack(_tour.Pose, Fly);
+                _tour.Dispose();
                 _tour = null;
             }
             return Fly.Update(dt, input);
         }
         _idle += dt;
-        if (_tour is null && _idle >= IdleSeconds)
+        if (_tour is null && Enabled && _idle >= IdleSeconds)
         {
             _tour = _startTour();
             _tour.Begin(Fly.Pose);

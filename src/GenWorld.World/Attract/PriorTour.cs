@@ -16,14 +16,16 @@ public readonly record struct TourNote(NoteEvent Note, Vector3 Position);
 /// the focus glides towards the notes sounding now (exponential smoothing, so it never jumps), and the camera circles
 /// slowly around the focus, itself smoothed from wherever it was when the tour began.
 /// </summary>
-public sealed class PriorTour
+public sealed class PriorTour : IDisposable
 {
+    private const int KeptNotes = 512;   // a live tour may run for days: older notes no longer move the focus
     private readonly PriorStream _stream;
     private readonly TimbreTable _timbres;
     private readonly LatentProjection _projection;
     private readonly List<TourNote> _notes = [];
     private Vector3 _focus, _eye;
     private double _time, _nextOnset;
+    private NoteFeed? _feed;
 
     /// <summary>A tour drawn from <paramref name="stream"/> (seeded: same seed, same tour).</summary>
     public PriorTour(PriorStream stream, TimbreTable timbres, LatentProjection projection)
@@ -35,6 +37,15 @@ public sealed class PriorTour
             throw new ArgumentException($"timbre latents have {timbres.LatentSize} values but the field's projection takes {projection.LatentSize}.", nameof(timbres));
         (_stream, _timbres, _projection) = (stream, timbres, projection);
     }
+
+    /// <summary>
+    /// Live hosts: draw notes ahead on a worker so <see cref="Update"/> never runs the prior on the frame thread (a note
+    /// that is not ready yet joins a frame later). Off (offline <see cref="Record"/>): notes are drawn in Update, exactly.
+    /// </summary>
+    public bool DrawAhead { get; init; }
+
+    /// <summary>Held around each prior step of the <see cref="DrawAhead"/> worker: give every tour on one prior the same object.</summary>
+    public object PriorGate { get; init; } = new();
 
     /// <summary>Seconds for the focus to cover ~63% of the way to the notes sounding now.</summary>
     public double FocusSeconds { get; init; } = 1.2;
@@ -73,12 +84,17 @@ public sealed class PriorTour
     {
         if (!(dt >= 0) || !double.IsFinite(dt)) throw new ArgumentOutOfRangeException(nameof(dt), dt, "must be a finite number of seconds, 0 or more.");
         _time += dt;
+        if (DrawAhead) _feed ??= new NoteFeed(_stream, PriorGate);
         while (_nextOnset <= _time)
         {
-            NoteEvent note = _stream.NextEvent();
+            NoteEvent? drawn = null;
+            if (_feed is null) drawn = _stream.NextEvent();
+            else if (!_feed.TryNext(out drawn)) break;
+            NoteEvent note = drawn;
             _notes.Add(new TourNote(note, _projection.Forward(_timbres.For(note.Family, note.Pitch).Latent)));
             _nextOnset = note.OnsetSeconds;
         }
+        if (DrawAhead && _notes.Count > 2 * KeptNotes) _notes.RemoveRange(0, _notes.Count - KeptNotes);
         _focus = Vector3.Lerp(_focus, Sounding(), Blend(dt, FocusSeconds));
         float angle = (float)(_time * OrbitSpeed);
         Vector3 orbit = _focus + new Vector3(MathF.Sin(angle) * OrbitRadius, OrbitHeight, MathF.Cos(angle) * OrbitRadius);
@@ -89,6 +105,7 @@ public sealed class PriorTour
     /// <summary>A camera path sampled every <paramref name="every"/> seconds of a fresh run of this tour (offline hosts).</summary>
     public CameraPath Record(Pose from, double seconds, double every = 0.25, double frame = 1.0 / 60)
     {
+        if (DrawAhead) throw new InvalidOperationException("Record draws notes exactly in order; make the tour without DrawAhead.");
         Begin(from);
         var points = new List<(double, Vector3, Vector3)> { (0, _eye, _focus) };
         double next = every;
@@ -115,6 +132,15 @@ public sealed class PriorTour
             if (_notes[i].Note.OnsetSeconds <= _time) return _notes[i].Position;
         return _focus;
     }
+
+    /// <summary>True when no worker is drawing notes (none started, or it returned after <see cref="Dispose"/>).</summary>
+    public bool WorkerStopped => _feed?.Stopped ?? true;
+
+    /// <summary>Stops the worker and waits until its prior step in flight returned (before freeing the prior's session).</summary>
+    public bool StopAndWait(TimeSpan timeout) => _feed?.WaitStopped(timeout) ?? true;
+
+    /// <summary>Asks the worker that draws notes ahead to stop; does not wait (nothing to do without <see cref="DrawAhead"/>).</summary>
+    public void Dispose() => _feed?.Dispose();
 
     private static float Blend(double dt, double seconds) => (float)(1 - Math.Exp(-dt / seconds));
 }

@@ -32,6 +32,20 @@ public sealed class FlyCamera(Vector3 position, float yaw = 0f, float pitch = 0f
     /// <summary>Unit view direction.</summary>
     public Vector3 Forward => new(MathF.Sin(Yaw) * MathF.Cos(Pitch), MathF.Sin(Pitch), -MathF.Cos(Yaw) * MathF.Cos(Pitch));
 
+    /// <summary>
+    /// Puts the camera at <paramref name="position"/> facing (<paramref name="yaw"/>, <paramref name="pitch"/>) and stops it:
+    /// a remote controller (OSC) or a "go to" places the visitor; their own movement continues from there.
+    /// </summary>
+    public void Place(Vector3 position, float yaw, float pitch)
+    {
+        if (!float.IsFinite(position.X) || !float.IsFinite(position.Y) || !float.IsFinite(position.Z) || !float.IsFinite(yaw) || !float.IsFinite(pitch))
+            throw new ArgumentException($"camera pose ({position}, yaw {yaw}, pitch {pitch}) is not finite.");
+        Position = position;
+        Yaw = yaw;
+        Pitch = Math.Clamp(pitch, -MaxPitch, MaxPitch);
+        _velocity = Vector3.Zero;
+    }
+
     /// <summary>Applies one frame of input over <paramref name="dt"/> seconds and returns the new pose.</summary>
     public Pose Update(double dt, WorldInput input)
     {

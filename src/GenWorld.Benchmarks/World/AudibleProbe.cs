@@ -1,0 +1,54 @@
+using System.Diagnostics;
+using GenWorld.Host.Clocks;
+using GenWorld.Host.Headless;
+
+namespace GenWorld.Benchmarks.World;
+
+/// <summary>
+/// Watches a headless run's loopback mix frame by frame: counts silent frames, and once armed with the time a move was
+/// sent, records how long it took until the mix that frame rendered was audible (RMS above −60 dBFS). Frame work times
+/// are collected while <see cref="Measuring"/>. Called on the run's frame thread, read from the benchmark's.
+/// </summary>
+internal sealed class AudibleProbe
+{
+    private const double AudibleRms = 1e-3, SilentRms = 1e-4;
+    private long _armedAt;
+    private int _silentFrames, _port;
+    private double _latencyMs = double.NaN;
+
+    public FrameTimeHistogram FrameTimes { get; } = new();
+
+    public volatile bool Measuring;
+
+    public int Port => Volatile.Read(ref _port);
+
+    public int SilentFrames => Volatile.Read(ref _silentFrames);
+
+    /// <summary>Starts timing from <paramref name="sentAt"/> (a Stopwatch timestamp taken just before the send).</summary>
+    public void Arm(long sentAt)
+    {
+        Volatile.Write(ref _latencyMs, double.NaN);
+        Volatile.Write(ref _armedAt, sentAt);
+    }
+
+    /// <summary>The measured latency once the armed move became audible, else NaN.</summary>
+    public double LatencyMs => Volatile.Read(ref _latencyMs);
+
+    public void OnFrame(RunFrame frame)
+    {
+        if (frame.Osc?.InputPort is int port) Volatile.Write(ref _port, port);
+        if (Measuring)
+            lock (FrameTimes) FrameTimes.Add(frame.WorkMs);
+        ReadOnlySpan<float> mix = frame.Mix.Span;
+        double sum = 0;
+        foreach (float s in mix) sum += s * s;
+        double rms = mix.Length == 0 ? 0 : Math.Sqrt(sum / mix.Length);
+        Volatile.Write(ref _silentFrames, rms < SilentRms ? _silentFrames + 1 : 0);
+        long armed = Volatile.Read(ref _armedAt);
+        if (armed != 0 && rms > AudibleRms)
+        {
+            Volatile.Write(ref _latencyMs, Stopwatch.GetElapsedTime(armed).TotalMilliseconds);
+            Volatile.Write(ref _armedAt, 0);
+        }
+    }
+}

@@ -1,0 +1,90 @@
+using System.Diagnostics;
+using System.Numerics;
+using GenWorld.Audio.OpenAl;
+using GenWorld.Audio.Output;
+using GenWorld.Host.Attract;
+using GenWorld.Host.Clocks;
+using GenWorld.Host.Osc;
+using GenWorld.Host.Surfaces;
+using GenWorld.World;
+using GenWorld.World.Attract;
+using GenWorld.World.Cameras;
+
+namespace GenWorld.Host.Headless;
+
+/// <summary>
+/// <see cref="WorldHost"/> with no window (<see cref="NullSurface"/>), the spatial mix going to OpenAL's loopback device
+/// (mixed on the frame thread, as a device would, and handed to <see cref="RunSettings.OnFrame"/>), the default device or
+/// nowhere, and the camera steered by OSC and attract mode: an installation's sound without a screen, or a world that
+/// TouchDesigner or Max draws. Runs until cancelled or <see cref="RunSettings.Seconds"/> pass.
+/// </summary>
+public static class HeadlessRun
+{
+    private const int SampleRate = 48000, MixBlock = 1024;
+
+    /// <summary>Runs <paramref name="settings"/>; <paramref name="log"/> gets the few lines worth reading.</summary>
+    /// <exception cref="ArgumentException">A setting is wrong (the message names it).</exception>
+    public static RunResult Run(RunSettings settings, Action<string> log, CancellationToken cancel = default)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(log);
+        string[] errors = [.. settings.Errors()];
+        if (errors.Length > 0) throw new ArgumentException(string.Join(" ", errors));
+        var frameTimes = new FrameTimeHistogram();
+        using LatentWorld world = LatentWorld.Open(settings.Model, new LatentWorldOptions { Log = log });
+        using IDisposable? follow = settings.Follow is null ? null : world.FollowPublishedVersions(settings.Follow);
+        using IAudioOutput audio = OpenAudio(settings, log);
+        AlLoopbackDevice? loopback = (audio as OpenAlAudioOutput)?.Loopback;
+        using AttractSetup? attractSetup = AttractSetup.TryOpen(settings.AttractAfter, world, settings.PriorModel, log);
+        float radius = world.Projection.Positions.Max(p => new Vector2(p.X, p.Z).Length());
+        var fly = new FlyCamera(new Vector3(0, 3, radius * 0.6f)) { Speed = Math.Max(2f, radius / 10) };
+        AttractMode? attract = attractSetup?.Wrap(fly);
+        var steering = new CameraSteering(fly, attract);
+        IFrameClock clock = settings.FixedStep ? new FixedStepClock(settings.Fps) : new WallClock();
+        var options = new WorldHostOptions { Voices = new() { MaxVoices = 8, Hrtf = settings.Hrtf }, Hud = false };
+        using var surface = new NullSurface();
+        using var host = new WorldHost(world, clock, surface, audio, options);
+        using WorldOscLink? osc = settings.Osc is null ? null : new WorldOscLink(settings.Osc, world, host, steering, log);
+        if (osc?.InputPort is int port) log($"run: OSC in on 127.0.0.1:{port}");
+        if (settings.Osc?.Outputs.Count > 0) log($"run: OSC feedback to {string.Join(", ", settings.Osc.Outputs)} at {settings.Osc.FeedbackRateHz} Hz");
+
+        float[] mix = new float[SampleRate * 2];
+        double mixedUntil = 0, period = 1.0 / settings.Fps;
+        long next = Stopwatch.GetTimestamp();
+        for (long index = 0; !cancel.IsCancellationRequested && (settings.Seconds is null || clock.Now < settings.Seconds || index == 0); index++)
+        {
+            long start = Stopwatch.GetTimestamp();
+            osc?.Poll();
+            HostFrame frame = host.Step((t, dt) => steering.Update(t, dt, default), default, cancel);
+            osc?.Publish(frame.Time, frame.Pose);
+            int samples = 0;
+            if (loopback is not null)
+            {
+                // Mix exactly the audio time this frame covers (at most 0.5 s after a stall), as a device pulls it.
+                samples = settings.FixedStep ? ((FixedStepClock)clock).SamplesInFrame(SampleRate) : (int)Math.Min(SampleRate / 2, Math.Round((frame.Time - mixedUntil) * SampleRate));
+                mixedUntil += samples / (double)SampleRate;
+                if (!settings.FixedStep && frame.Time - mixedUntil > 0.5) mixedUntil = frame.Time;
+                // In blocks of at most 1,024 frames, the size a device pulls: every crash of a long run (OpenAL, then
+                // ONNX Runtime or the runtime itself) came with larger, varying renders; a soak with no mixing ran clean.
+                for (int done = 0; done < samples; done += MixBlock)
+                    loopback.Render(mix.AsSpan(done * 2, Math.Min(MixBlock, samples - done) * 2));
+            }
+            double work = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            frameTimes.Add(work);
+            settings.OnFrame?.Invoke(new RunFrame(index, frame, work, mix.AsMemory(0, samples * 2), world, osc));
+            if (settings.FixedStep) continue;
+            next += (long)(period * Stopwatch.Frequency);
+            long now = Stopwatch.GetTimestamp();
+            if (next > now) Thread.Sleep(TimeSpan.FromSeconds((next - now) / (double)Stopwatch.Frequency));
+            else if (now - next > Stopwatch.Frequency / 4) next = now;   // far behind: do not sprint to catch up
+        }
+        return new RunResult(host.Frames, clock.Now, frameTimes, osc?.Stats?.ToString(), world.Stats);
+    }
+
+    private static IAudioOutput OpenAudio(RunSettings settings, Action<string> log) => settings.Audio switch
+    {
+        RunAudio.Loopback => OpenAlAudioOutput.CreateLoopback(SampleRate, settings.Hrtf ? HrtfMode.On : HrtfMode.Off),
+        RunAudio.Device => AudioOutputs.OpenDefault(log),
+        _ => new NullAudioOutput("--audio none"),
+    };
+}

@@ -1,0 +1,13 @@
+using GenWorld.Host.Osc;
+using GenWorld.World;
+
+namespace GenWorld.Host.Headless;
+
+/// <summary>One frame of a headless run, as <see cref="RunSettings.OnFrame"/> sees it (valid only during the call).</summary>
+/// <param name="Index">Frame index in this run.</param>
+/// <param name="Frame">What the host did.</param>
+/// <param name="WorkMs">Wall time of the frame's work (OSC, world, voices, mix), without the pacing sleep.</param>
+/// <param name="Mix">The stereo (interleaved) samples the loopback device mixed for this frame; empty without loopback.</param>
+/// <param name="World">The world.</param>
+/// <param name="Osc">The OSC link, when OSC is on.</param>
+public readonly record struct RunFrame(long Index, HostFrame Frame, double WorkMs, ReadOnlyMemory<float> Mix, LatentWorld World, WorldOscLink? Osc);

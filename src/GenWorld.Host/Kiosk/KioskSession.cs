@@ -1,0 +1,23 @@
+using GenWorld.Host.Headless;
+
+namespace GenWorld.Host.Kiosk;
+
+/// <summary>One world's life under a <see cref="KioskSupervisor"/>: its frames feed the heartbeat and the soak figures.</summary>
+public sealed class KioskSession
+{
+    private readonly KioskStatus _status;
+    private readonly double? _faultAfter;
+
+    internal KioskSession(KioskStatus status, double? faultAfter) => (_status, _faultAfter) = (status, faultAfter);
+
+    /// <summary>Frames this session ran.</summary>
+    public long Frames { get; private set; }
+
+    /// <summary>Counts a frame (pass it as <see cref="RunSettings.OnFrame"/>); throws the rehearsal fault when one is due.</summary>
+    public void Frame(RunFrame frame)
+    {
+        Frames++;
+        _status.Frame(frame);
+        if (_faultAfter is double after && frame.Frame.Time >= after) throw new KioskFaultInjectedException(frame.Frame.Time);
+    }
+}

@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json;
+using GenWorld.Host.Clocks;
+using GenWorld.Host.Headless;
+
+namespace GenWorld.Host.Kiosk;
+
+/// <summary>
+/// The kiosk's figures: a heartbeat JSON (state, frames, restarts, last fault, memory, frame time p99 over the last
+/// interval) that a watchdog or a person can read at any moment, written to a temporary file and renamed so a reader
+/// never sees half of it; and, for a soak, a CSV row every interval. Written from the frame thread, at most once a second.
+/// </summary>
+public sealed class KioskStatus
+{
+    private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
+    private readonly KioskOptions _options;
+    private readonly Stopwatch _uptime;
+    private readonly FrameTimeHistogram _beatWindow = new(), _soakWindow = new();
+    private readonly DateTime _startedUtc = DateTime.UtcNow;
+    private TimeSpan _nextBeat, _nextSoak;
+    private long _oscReceived, _oscDropped;
+
+    internal KioskStatus(KioskOptions options, Stopwatch uptime)
+    {
+        (_options, _uptime) = (options, uptime);
+        _nextSoak = options.SoakEvery;
+        if (options.SoakCsv is { } csv)
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(csv))!);
+            File.WriteAllText(csv, "seconds,frames,restarts,frame_p50_ms,frame_p99_ms,frame_max_ms,rss_mb,managed_mb,threads,al_objects,osc_received,osc_dropped,sound_latency_p99_ms\n");
+        }
+    }
+
+    /// <summary>Frames run, all sessions together.</summary>
+    public long Frames { get; private set; }
+
+    /// <summary>Faults that led to a restart.</summary>
+    public int Restarts { get; private set; }
+
+    /// <summary>The last fault (type: message), or null.</summary>
+    public string? LastFault { get; private set; }
+
+    /// <summary>Soak rows written.</summary>
+    public int SoakRows { get; private set; }
+
+    /// <summary>Where the kiosk is now.</summary>
+    public KioskState State { get; private set; } = KioskState.Starting;
+
+    internal void Fault(string fault)
+    {
+        Restarts++;
+        LastFault = fault;
+    }
+
+    internal void Frame(RunFrame frame)
+    {
+        Frames++;
+        _beatWindow.Add(frame.WorkMs);
+        _soakWindow.Add(frame.WorkMs);
+        if (frame.Osc?.Stats is { } osc) (_oscReceived, _oscDropped) = (osc.Received, osc.TotalDropped);
+        TimeSpan now = _uptime.Elapsed;
+        if (State != KioskState.Running || now >= _nextBeat) Write(KioskState.Running);
+        if (_options.SoakCsv is null || now < _nextSoak) return;
+        _nextSoak = now + _options.SoakEvery;
+        ProcessFigures p = ProcessFigures.Now();
+        string row = string.Join(',',
+            now.TotalSeconds.ToString("F1", Invariant), Frames.ToString(Invariant), Restarts.ToString(Invariant),
+            _soakWindow.Quantile(0.5).ToString("F2", Invariant), _soakWindow.Quantile(0.99).ToString("F2", Invariant), _soakWindow.MaxMs.ToString("F2", Invariant),
+            (p.RssBytes / 1048576.0).ToString("F1", Invariant), (p.ManagedBytes / 1048576.0).ToString("F1", Invariant),
+            p.Threads.ToString(Invariant), p.AlObjects.ToString(Invariant), _oscReceived.ToString(Invariant), _oscDropped.ToString(Invariant),
+            frame.World.Stats.LatencyP99Ms.ToString("F1", Invariant));
+        File.AppendAllText(_options.SoakCsv, row + "\n");
+        SoakRows++;
+        _soakWindow.Clear();
+    }
+
+    /// <summary>Rewrites the heartbeat file (when there is one) with <paramref name="state"/>.</summary>
+    internal void Write(KioskState state)
+    {
+        State = state;
+        _nextBeat = _uptime.Elapsed + _options.HeartbeatEvery;
+        if (_options.StatusFile is not { } file) return;
+        ProcessFigures p = ProcessFigures.Now();
+        string temp = file + ".tmp";
+        using (var stream = File.Create(temp))
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteString("state", state.ToString().ToLowerInvariant());
+            json.WriteNumber("pid", Environment.ProcessId);
+            json.WriteString("startedUtc", _startedUtc);
+            json.WriteString("updatedUtc", DateTime.UtcNow);
+            json.WriteNumber("uptimeSeconds", Math.Round(_uptime.Elapsed.TotalSeconds, 1));
+            json.WriteNumber("frames", Frames);
+            json.WriteNumber("restarts", Restarts);
+            if (LastFault is null) json.WriteNull("lastFault");
+            else json.WriteString("lastFault", LastFault);
+            json.WriteNumber("frameP99Ms", Math.Round(_beatWindow.Quantile(0.99), 2));
+            json.WriteNumber("rssMb", Math.Round(p.RssBytes / 1048576.0, 1));
+            json.WriteNumber("managedMb", Math.Round(p.ManagedBytes / 1048576.0, 1));
+            json.WriteNumber("threads", p.Threads);
+            json.WriteNumber("oscReceived", _oscReceived);
+            json.WriteNumber("oscDropped", _oscDropped);
+            json.WriteEndObject();
+        }
+        File.Move(temp, file, overwrite: true);
+        _beatWindow.Clear();
+    }
+}
