@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Numerics;
 using GenWorld.Audio.OpenAl;
 using GenWorld.Audio.Output;
 using GenWorld.Core.Audio;

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using GenWorld.Core.Models;
 using GenWorld.Inference;
 using GenWorld.Inference.Generation;
-using GenWorld.Service.Security;
+using GenWorld.Core.IO;
 using GenWorld.World.Anchors;
 
 namespace GenWorld.Studio.Catalog;
