@@ -1,13 +1,20 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+
 namespace GenWorld.Inference.Synthesis;
 
 /// <summary>
 /// In-place radix-2 complex FFT in single precision with precomputed twiddles and bit-reversal: the runtime
 /// synthesiser does hundreds of small transforms per clip, where <see cref="Core.Dsp.Fft"/>'s per-call trigonometry
-/// (fine for offline analysis) would cost more than the synthesis. One plan per size; plans are immutable and thread-safe.
+/// (fine for offline analysis) would cost more than the synthesis. Stages whose butterflies span at least one SIMD
+/// vector run on <see cref="Vector{T}"/> with each stage's twiddles stored contiguously (the noise and the impulse
+/// response of a 48 kHz clip are ~1,000 transforms; this made them several times faster than the scalar loop).
+/// One plan per size; plans are immutable and thread-safe.
 /// </summary>
 public sealed class FloatFft
 {
     private readonly float[] _cos, _sin;
+    private readonly float[][] _stageCos, _stageSin; // stage s (butterfly span 2^(s+1)): twiddle k at [k]
     private readonly int[] _reverse;
 
     /// <summary>A plan for <paramref name="size"/> points (a power of two, 4 or more).</summary>
@@ -21,6 +28,15 @@ public sealed class FloatFft
         {
             _cos[i] = (float)Math.Cos(2 * Math.PI * i / size);
             _sin[i] = (float)Math.Sin(2 * Math.PI * i / size);
+        }
+        int stages = System.Numerics.BitOperations.Log2((uint)size);
+        _stageCos = new float[stages][];
+        _stageSin = new float[stages][];
+        for (int s = 0; s < stages; s++)
+        {
+            int half = 1 << s, stride = size / (2 * half);
+            _stageCos[s] = [.. Enumerable.Range(0, half).Select(k => _cos[k * stride])];
+            _stageSin[s] = [.. Enumerable.Range(0, half).Select(k => _sin[k * stride])];
         }
         _reverse = new int[size];
         int bits = System.Numerics.BitOperations.Log2((uint)size);
@@ -43,9 +59,15 @@ public sealed class FloatFft
             (im[i], im[j]) = (im[j], im[i]);
         }
         float sign = inverse ? 1 : -1;
-        for (int size = 2; size <= n; size <<= 1)
+        int width = Vector<float>.Count, stage = 0;
+        for (int size = 2; size <= n; size <<= 1, stage++)
         {
             int half = size >> 1, stride = n / size;
+            if (half >= width)
+            {
+                VectorStage(re, im, half, _stageCos[stage], _stageSin[stage], sign);
+                continue;
+            }
             for (int start = 0; start < n; start += size)
             {
                 for (int k = 0; k < half; k++)
@@ -62,6 +84,31 @@ public sealed class FloatFft
         if (!inverse) return;
         float scale = 1f / n;
         for (int i = 0; i < n; i++) { re[i] *= scale; im[i] *= scale; }
+    }
+
+    /// <summary>One radix-2 stage with butterflies half apart, a SIMD vector of them at a time.</summary>
+    private void VectorStage(Span<float> re, Span<float> im, int half, float[] cos, float[] sin, float sign)
+    {
+        int width = Vector<float>.Count;
+        Span<Vector<float>> vre = MemoryMarshal.Cast<float, Vector<float>>(re[..Size]), vim = MemoryMarshal.Cast<float, Vector<float>>(im[..Size]);
+        ReadOnlySpan<Vector<float>> wcos = MemoryMarshal.Cast<float, Vector<float>>(cos), wsin = MemoryMarshal.Cast<float, Vector<float>>(sin);
+        var signs = new Vector<float>(sign);
+        int vhalf = half / width;
+        for (int start = 0; start < Size / width; start += 2 * vhalf)
+        {
+            for (int k = 0; k < vhalf; k++)
+            {
+                Vector<float> wr = wcos[k], wi = wsin[k] * signs;
+                int a = start + k, b = a + vhalf;
+                Vector<float> br = vre[b], bi = vim[b];
+                Vector<float> tr = wr * br - wi * bi, ti = wr * bi + wi * br;
+                Vector<float> ar = vre[a], ai = vim[a];
+                vre[b] = ar - tr;
+                vim[b] = ai - ti;
+                vre[a] = ar + tr;
+                vim[a] = ai + ti;
+            }
+        }
     }
 
     private static uint ReverseBits(uint v)

@@ -18,6 +18,8 @@ public sealed class SynthVoice
     private readonly float[] _rotRe, _rotIm, _re, _im, _amp, _slope;
     private readonly float[] _ola, _frameRe, _frameIm, _bands, _bins, _dry;
     private readonly PartitionedConvolver _convolver;
+    private readonly Vector<float>[] _acc;
+    private const float SilentPartial = 2e-7f; // just above the control network's floor of 1e-7
     private long _position, _nextNoiseFrame, _olaStart;
 
     /// <summary>A voice for one clip's controls; blocks of <paramref name="blockSize"/> samples (a power of two).</summary>
@@ -54,6 +56,7 @@ public sealed class SynthVoice
         _bands = new float[file.NoiseBands];
         _bins = new float[file.NoiseFftSize / 2 + 1];
         _dry = new float[blockSize];
+        _acc = new Vector<float>[file.Hop];
         _convolver = new PartitionedConvolver(file.Impulse, blockSize);
         BlockSize = blockSize;
         _olaStart = 0;
@@ -108,25 +111,41 @@ public sealed class SynthVoice
                 _im[k] = (float)s;
             }
             Span<float> dry = _dry.AsSpan(done, length);
-            for (int t = 0; t < length; t++)
+            Span<Vector<float>> acc = _acc.AsSpan(0, length);
+            acc.Clear();
+            for (int k = 0; k < _lanes; k += width)
             {
-                var sum = Vector<float>.Zero;
-                for (int k = 0; k < _lanes; k += width)
+                // A lane group the network has turned off (every partial at the exp-sigmoid floor in both frames) adds
+                // under 1e-5 in all and is skipped; the phases of the next frame are re-seeded exactly anyway.
+                if (Silent(k, j, next, frames)) continue;
+                // One group of partials at a time with its phasors, amplitudes and rotation held in registers; each
+                // sample adds a vector of products to the accumulator, summed across lanes once per sample at the end.
+                var re = new Vector<float>(_re, k);
+                var im = new Vector<float>(_im, k);
+                var amp = new Vector<float>(_amp, k);
+                var slope = new Vector<float>(_slope, k);
+                var rr = new Vector<float>(_rotRe, k);
+                var ri = new Vector<float>(_rotIm, k);
+                for (int t = 0; t < acc.Length; t++)
                 {
-                    var re = new Vector<float>(_re, k);
-                    var im = new Vector<float>(_im, k);
-                    var amp = new Vector<float>(_amp, k);
-                    sum += amp * im;
-                    var rr = new Vector<float>(_rotRe, k);
-                    var ri = new Vector<float>(_rotIm, k);
-                    (re * rr - im * ri).CopyTo(_re, k);
-                    (re * ri + im * rr).CopyTo(_im, k);
-                    (amp + new Vector<float>(_slope, k)).CopyTo(_amp, k);
+                    acc[t] += amp * im;
+                    var nextRe = re * rr - im * ri;
+                    im = re * ri + im * rr;
+                    re = nextRe;
+                    amp += slope;
                 }
-                dry[t] += Vector.Sum(sum);
             }
+            for (int t = 0; t < length; t++) dry[t] += Vector.Sum(acc[t]);
             done += length;
         }
+    }
+
+    /// <summary>True when partials [k, k + vector width) sit at the amplitude floor in frames j and next.</summary>
+    private bool Silent(int k, int j, int next, int frames)
+    {
+        for (int p = k; p < Math.Min(k + Vector<float>.Count, _partials); p++)
+            if (_controls[p * frames + j] > SilentPartial || _controls[p * frames + next] > SilentPartial) return false;
+        return true;
     }
 
     /// <summary>Adds every noise frame that starts before the block's end into the overlap-add buffer, then the block's share into the dry buffer.</summary>
