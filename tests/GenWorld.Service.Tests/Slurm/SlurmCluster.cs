@@ -164,10 +164,4 @@ public sealed class SlurmCluster : IDisposable
 }
 
 /// <summary>A test that needs the one-node Slurm cluster: skipped, saying which program is missing, where Slurm is not installed.</summary>
-public sealed class SlurmFactAttribute : FactAttribute
-{
-    public SlurmFactAttribute()
-    {
-        if (SlurmCluster.MissingReason is { } reason) Skip = reason;
-    }
-}
+public sealed class SlurmFactAttribute() : global::GenWorld.Tests.Shared.ExternalProgramFactAttribute(SlurmCluster.MissingReason);
