@@ -45,7 +45,7 @@ public sealed class FullBandSoundBenchmark : IBenchmark
 
     private static double GenerateRate(string name, double budget, out HarmonicNoiseSynthesizer synth, out float[] controls)
     {
-        ModelFolder model = ModelFolder.Open(ShippedModels.Folder(name), new OrtSessionFactory(_ => { }), new OrtSessionSettings(DevicePreference.Cpu, IntraOpThreads: 1));
+        using ModelFolder model = ModelFolder.Open(ShippedModels.Folder(name), new OrtSessionFactory(_ => { }), new OrtSessionSettings(DevicePreference.Cpu, IntraOpThreads: 1));
         using var generator = new SoundVaeBatchGenerator(model, SoundFinishing.Default, maxParallelism: 1);
         float[][] latent = [GenWorld.Core.Numerics.SeededLatent.StandardNormal(3, generator.LatentSize)];
         float[][] pitch = [generator.Pitch!.Value.OneHot(60)];

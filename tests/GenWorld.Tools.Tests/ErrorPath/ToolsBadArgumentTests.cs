@@ -1,6 +1,5 @@
 using System.Reflection;
 using GenWorld.Cli.Commands;
-using GenWorld.Cli.Tests;
 using GenWorld.Cli.Tests.ErrorPath;
 using static GenWorld.Cli.Tests.ErrorPath.BadArgument;
 

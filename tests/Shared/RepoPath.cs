@@ -1,4 +1,4 @@
-namespace GenWorld.Studio.Tests;
+namespace GenWorld.Tests.Shared;
 
 /// <summary>The repository root, found from the test binaries.</summary>
 internal static class RepoPath
@@ -13,5 +13,6 @@ internal static class RepoPath
         }
     }
 
+    /// <summary>The shipped models folder.</summary>
     public static string Models => Path.Combine(Root, "models");
 }
