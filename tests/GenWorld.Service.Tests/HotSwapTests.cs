@@ -67,7 +67,7 @@ public sealed class HotSwapTests(ITestOutputHelper output) : IDisposable
 
         // The designer's side: fine-tune version 1 a little more; the service publishes it as version 2.
         JsonElement second = await TestService.SubmitAsync(service.Http, new { kind = "sound-vae", dataset = "notes", name = "notes-live", baseModel = "notes-live", steps = 10, hyperparameters = TestData.TinySoundVae });
-        long swapped = await swappedAt.Task.WaitAsync(TimeSpan.FromSeconds(90));
+        long swapped = await swappedAt.Task.WaitAsync(TimeSpan.FromMinutes(5));
         await Task.Delay(500);
         await stop.CancelAsync();
         await load;

@@ -32,7 +32,8 @@ public sealed class JobLifecycleTests(ITestOutputHelper output) : IDisposable
         var events = new List<ServiceEvent>();
         using (var client = new ServiceClient(service.BaseUrl))
         {
-            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+            // A hang guard, not a speed figure: 150 steps take ~20 s idle and over a minute on a loaded 2-core machine.
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
             await foreach (ServiceEvent e in client.EventsAsync(id, timeout.Token)) events.Add(e);
         }
         output.WriteLine(string.Join(", ", events.GroupBy(e => e.Type).Select(g => $"{g.Key} x{g.Count()}")));

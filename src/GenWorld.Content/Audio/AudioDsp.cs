@@ -49,12 +49,7 @@ public static class AudioDsp
     }
 
     /// <summary>Peak absolute value.</summary>
-    public static float Peak(ReadOnlySpan<float> samples)
-    {
-        var peak = 0f;
-        foreach (var s in samples) peak = Math.Max(peak, Math.Abs(s));
-        return peak;
-    }
+    public static float Peak(ReadOnlySpan<float> samples) => Core.Audio.PeakLevel.Of(samples);
 
     /// <summary>Peak level in dBFS (−∞ for silence).</summary>
     public static double PeakDb(ReadOnlySpan<float> samples) => 20 * Math.Log10(Peak(samples));
@@ -69,13 +64,8 @@ public static class AudioDsp
     }
 
     /// <summary>Scales in place so the peak is <paramref name="targetDb"/> dBFS; silence stays silence.</summary>
-    public static void PeakNormalise(Span<float> samples, double targetDb = -1)
-    {
-        var peak = Peak(samples);
-        if (peak <= 0) return;
-        var gain = (float)(Math.Pow(10, targetDb / 20) / peak);
-        for (var i = 0; i < samples.Length; i++) samples[i] *= gain;
-    }
+    public static void PeakNormalise(Span<float> samples, double targetDb = -1) =>
+        Core.Audio.PeakLevel.ScaleTo(samples, (float)Math.Pow(10, targetDb / 20));
 
     /// <summary>
     /// The range [start, end) left after cutting leading and trailing parts quieter than <paramref name="thresholdDb"/>

@@ -19,6 +19,13 @@ public sealed record SynthFile(int SampleRate, int Hop, int Frames, int Harmonic
 
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = false, NumberHandling = JsonNumberHandling.AllowNamedFloatingPointLiterals };
 
+    /// <summary>
+    /// The peak every clip was scaled to in training, so the encoder reads a clip scaled the same way (0: the clip as it
+    /// is, the convention of models exported before it existed). Why: trained at each recording's own level, the loss
+    /// ignored a hiss ~70 dB under a quiet note, which the player's loudness normalisation then raised into view.
+    /// </summary>
+    public float InputPeak { get; init; }
+
     /// <summary>Samples per clip.</summary>
     public int ClipLength => Frames * Hop;
 
@@ -35,6 +42,7 @@ public sealed record SynthFile(int SampleRate, int Hop, int Frames, int Harmonic
         if (Harmonics is < 0 or > 512) e.Add($"harmonics: {Harmonics} is outside 0..512.");
         if (NoiseBands is < 1 or > 512) e.Add($"noiseBands: {NoiseBands} is outside 1..512.");
         if (NoiseFftSize is < 64 or > 8192 || (NoiseFftSize & (NoiseFftSize - 1)) != 0) e.Add($"noiseFftSize: {NoiseFftSize} must be a power of two in 64..8192.");
+        if (!(InputPeak is >= 0 and <= 1)) e.Add($"inputPeak: {InputPeak} is outside 0..1.");
         if (Impulse is null || Impulse.Length is < 1 or > 96000) e.Add("impulse: must hold 1..96000 taps.");
         else if (Impulse.Any(v => !float.IsFinite(v))) e.Add("impulse: holds a value that is not a finite number.");
         return e;

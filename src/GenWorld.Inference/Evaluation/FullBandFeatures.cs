@@ -40,6 +40,18 @@ public sealed class FullBandFeatures
         return features;
     }
 
+    /// <summary>What feature <paramref name="index"/> measures, in words a person reads: "log-mel mean 9.8-10.6 kHz".</summary>
+    public static string Name(int index)
+    {
+        if (index == Size - 1) return "energy share above 8 kHz";
+        int band = index % Bands;
+        // The filterbank's triangles span 0 Hz to Nyquist evenly on the mel scale; band b peaks at edge b + 1.
+        double maxMel = MelFilterbank.Mel(SampleRate / 2.0);
+        double Edge(int e) => MelFilterbank.Hz(maxMel * e / (Bands + 1)) / 1000;
+        string statistic = index < Bands ? "mean" : "std over time";
+        return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"log-mel {statistic} {Edge(band):F1}-{Edge(band + 2):F1} kHz");
+    }
+
     /// <summary>Share of a 48 kHz clip's energy above 8 kHz (summed power spectrum of 2048-point Hann frames).</summary>
     public static double HighBandShare(ReadOnlySpan<float> clip)
     {

@@ -36,7 +36,14 @@ public sealed class SynthModelAudio : IModelAudio
     public long[] EncoderInputShape => [1, EncoderSpectrogram.Bands, _spectrogram.Frames];
 
     /// <inheritdoc />
-    public float[] EncoderInput(float[] clip) => _spectrogram.Compute(clip);
+    public float[] EncoderInput(float[] clip)
+    {
+        float peak = Synthesizer.File.InputPeak;
+        if (peak <= 0) return _spectrogram.Compute(clip);
+        float[] scaled = (float[])clip.Clone();
+        Core.Audio.PeakLevel.ScaleTo(scaled, peak);
+        return _spectrogram.Compute(scaled);
+    }
 
     /// <inheritdoc />
     public float[] Render(ReadOnlySpan<float> output, int? midiPitch, ulong seed) =>

@@ -73,6 +73,7 @@ internal static class EvaluateSoundCommand
             table.AddRow("median energy share above 8 kHz", F(f.Generated.HighBandShareMedian), F(f.RealFloor.HighBandShareMedian) + " (held-out)");
             if (f.Reconstructions is { } rec)
                 table.AddRow("  VAE reconstructions: 1-NN / Fréchet / >8 kHz", $"{F(rec.NearestNeighbourAccuracy)} / {F(rec.FrechetDistance)} / {F(rec.HighBandShareMedian)}", "");
+            table.AddRow("given away most by (Cohen's d, generated - real)", Markup.Escape(string.Join("; ", f.Generated.GivenAwayBy.Take(4).Select(g => $"{g.Feature} {g.EffectSize:+0.0;-0.0}"))), "");
         }
         table.AddRow($"NDB/K (K = {r.Ndb.K}, {r.Ndb.ClipsPerSet} clips per set)", r.Ndb.GeneratedVsHeldOut.ToString("F2", CultureInfo.InvariantCulture), r.Ndb.RealVsHeldOut.ToString("F2", CultureInfo.InvariantCulture) + " (train vs held-out)");
         table.AddRow("speed (1 ORT thread, graph + synthesis + finishing at 48 kHz)", $"{r.Speed.ClipsPerSecond:F1} clips/s, {r.Speed.SamplesPerSecond / 1000:F0} k samples/s, {r.Speed.RealTimeFactor:F0}× real time", "");

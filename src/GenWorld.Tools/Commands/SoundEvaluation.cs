@@ -73,6 +73,7 @@ internal static class SoundEvaluation
             NearestNeighbourAccuracy = TwoSampleTests.NearestNeighbourAccuracy(mine, heldFeatures),
             FrechetDistance = TwoSampleTests.FrechetDistance(mine, heldFeatures),
             HighBandShareMedian = Median(clipsOf.Select(c => FullBandFeatures.HighBandShare(c))),
+            GivenAwayBy = [.. TwoSampleTests.MostSeparating(mine, heldFeatures, 8).Select(e => new SeparatingFeature(FullBandFeatures.Name(e.Feature), Math.Round(e.EffectSize, 2)))],
         };
         FullBandResult? reconstructions = null;
         if (model.CanReconstruct)

@@ -79,10 +79,16 @@ internal sealed record FullBandEvaluation
     public FullBandResult RealFloor { get; init; } = new();
 }
 
+/// <summary>One feature and how far apart the generated and real clips lie on it, in pooled standard deviations.</summary>
+internal sealed record SeparatingFeature(string Feature, double EffectSize);
+
 /// <summary>1-NN accuracy (0.5 = indistinguishable), Fréchet distance, and the median share of energy above 8 kHz.</summary>
 internal sealed record FullBandResult
 {
     public double NearestNeighbourAccuracy { get; init; }
     public double FrechetDistance { get; init; }
     public double HighBandShareMedian { get; init; }
+
+    /// <summary>The features that separate these clips from the held-out real ones most (Cohen's d, these minus real), largest first.</summary>
+    public IReadOnlyList<SeparatingFeature> GivenAwayBy { get; init; } = [];
 }

@@ -4,7 +4,8 @@ using GenWorld.Training.Data;
 
 namespace GenWorld.Training.Synth;
 
-/// <summary>A clip ready for the full-band VAE: the waveform cut or zero-padded to the clip length, its encoder spectrogram, its pitch.</summary>
+/// <summary>A clip ready for the full-band VAE: the waveform cut or zero-padded to the clip length and scaled to the
+/// config's <see cref="SynthConfig.InputPeak"/>, its encoder spectrogram, its pitch.</summary>
 public sealed record SynthClip(string Id, float[] Waveform, float[] Spectrogram, int? Pitch, IReadOnlyDictionary<string, string> Labels)
 {
     /// <summary>
@@ -24,6 +25,7 @@ public sealed record SynthClip(string Id, float[] Waveform, float[] Spectrogram,
         {
             var wave = new float[config.ClipLength];
             Array.Copy(clips[i].Samples, wave, Math.Min(wave.Length, clips[i].Samples.Length));
+            if (config.InputPeak > 0) Core.Audio.PeakLevel.ScaleTo(wave, config.InputPeak);
             result[i] = new SynthClip(clips[i].Id, wave, spectrogram.Compute(wave), pitches[i], clips[i].Labels);
             return spectrogram;
         }, _ => { });

@@ -36,6 +36,12 @@ public sealed record SynthConfig
     /// <summary>Size of the vector the control network reads (latent + conditioning).</summary>
     public int InputSize { get; init; } = 16;
 
+    /// <summary>
+    /// Peak every training clip is scaled to (0: each at its recorded level). The loss's log floor is absolute, so at
+    /// recorded levels it let a hiss 70 dB under a quiet note through; the player normalises loudness anyway.
+    /// </summary>
+    public float InputPeak { get; init; } = 0.5f;
+
     /// <summary>Samples per clip.</summary>
     public int ClipLength => Frames * Hop;
 
@@ -54,6 +60,7 @@ public sealed record SynthConfig
         if (NoiseFftSize is < 64 or > 8192 || (NoiseFftSize & (NoiseFftSize - 1)) != 0) e.Add($"noiseFftSize: {NoiseFftSize} must be a power of two in 64..8192.");
         if (ImpulseLength is < 1 or > 96000) e.Add($"impulseLength: {ImpulseLength} is outside 1..96000.");
         if (Channels is < 8 or > 1024 || Channels % 2 != 0) e.Add($"channels: {Channels} must be even, 8..1024.");
+        if (!(InputPeak is >= 0 and <= 1)) e.Add($"inputPeak: {InputPeak} is outside 0..1.");
         if (InputSize is < 1 or > 4096) e.Add($"inputSize: {InputSize} is outside 1..4096.");
         return e;
     }
@@ -63,7 +70,7 @@ public sealed record SynthConfig
     {
         ["synth.sampleRate"] = S(SampleRate), ["synth.hop"] = S(Hop), ["synth.frames"] = S(Frames), ["synth.harmonics"] = S(Harmonics),
         ["synth.noiseBands"] = S(NoiseBands), ["synth.noiseFftSize"] = S(NoiseFftSize), ["synth.impulseLength"] = S(ImpulseLength),
-        ["synth.channels"] = S(Channels), ["synth.inputSize"] = S(InputSize),
+        ["synth.channels"] = S(Channels), ["synth.inputSize"] = S(InputSize), ["synth.inputPeak"] = InputPeak.ToString("R", CultureInfo.InvariantCulture),
     };
 
     /// <summary>Reads back <see cref="ToConfig"/>.</summary>
@@ -72,6 +79,8 @@ public sealed record SynthConfig
         SampleRate = I(c, "synth.sampleRate"), Hop = I(c, "synth.hop"), Frames = I(c, "synth.frames"), Harmonics = I(c, "synth.harmonics"),
         NoiseBands = I(c, "synth.noiseBands"), NoiseFftSize = I(c, "synth.noiseFftSize"), ImpulseLength = I(c, "synth.impulseLength"),
         Channels = I(c, "synth.channels"), InputSize = I(c, "synth.inputSize"),
+        // Checkpoints written before the key existed trained on clips at their recorded level.
+        InputPeak = c.TryGetValue("synth.inputPeak", out string? peak) && float.TryParse(peak, NumberStyles.Float, CultureInfo.InvariantCulture, out float p) ? p : 0,
     };
 
     private static string S(int v) => v.ToString(CultureInfo.InvariantCulture);

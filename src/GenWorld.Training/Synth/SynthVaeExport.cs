@@ -79,7 +79,7 @@ public static class SynthVaeExport
         ArgumentNullException.ThrowIfNull(decoder);
         SynthConfig c = decoder.Synth;
         float[] impulse = decoder.Renderer.Impulse.detach().contiguous().data<float>().ToArray();
-        return new SynthFile(c.SampleRate, c.Hop, c.Frames, c.Harmonics, c.NoiseBands, c.NoiseFftSize, impulse);
+        return new SynthFile(c.SampleRate, c.Hop, c.Frames, c.Harmonics, c.NoiseBands, c.NoiseFftSize, impulse) { InputPeak = c.InputPeak };
     }
 
     private static int Int(IReadOnlyDictionary<string, string> c, string key) =>
