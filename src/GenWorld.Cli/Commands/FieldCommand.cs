@@ -8,6 +8,7 @@ internal static class FieldCommand
     public static Command Create() => new("field", "Build and measure the navigable latent field (anchors, projection, smoothness).")
     {
         ToolVerbs.Stub("encode", "Encode a dataset into the field's anchors (a training tool: needs the dataset and runs in genworld-tools)."),
+        ToolVerbs.Stub("timbres", "Rebuild a prior's timbre table (timbres.json) from a retrained notes VAE (a training tool: runs in genworld-tools)."),
         FieldMeasureCommand.Create(),
     };
 }

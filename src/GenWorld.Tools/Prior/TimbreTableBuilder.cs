@@ -9,7 +9,7 @@ namespace GenWorld.Cli.Prior;
 
 /// <summary>
 /// Builds a prior's timbres.json: for each GM family, one representative program (chosen by ear for a usable range;
-/// the MIDI corpus only keeps families), every note of it in the notes dataset (one SoundFont) encoded by the notes VAE.
+/// the MIDI corpus only keeps families), every note of it in the notes dataset (one SoundFont) encoded by the notes VAE (resampled to its rate by the encoder).
 /// </summary>
 internal static class TimbreTableBuilder
 {
@@ -31,7 +31,6 @@ internal static class TimbreTableBuilder
             foreach (DatasetItem item in items)
             {
                 AudioClip clip = WavFile.Read(notes.PathOf(item)).ToMono();
-                if (clip.SampleRate != 16000) throw new InvalidDataException($"{item.Id}: {clip.SampleRate} Hz; the notes VAE takes 16000 Hz.");
                 int pitch = int.Parse(item.Labels["pitch"], CultureInfo.InvariantCulture);
                 entries.Add(new TimbreEntry(family, RepresentativePrograms[family], pitch, encoder.Encode(clip)));
             }

@@ -30,6 +30,8 @@ public sealed class ToolsBadArgumentTests
         string[] evalTexture = ["evaluate", "texture", "--model", Model("textures-gan"), "--dataset", Fixture("textures"), "--out", f.Out("t.json")];
         // An empty folder for a model: a value that slipped through would fail at the model, and never write into models/.
         string[] encode = ["field", "encode", "--model", f.Folder, "--dataset", Fixture("notes")];
+        // An empty folder for the prior: nothing is written before the dataset is read, and never into models/.
+        string[] timbres = ["field", "timbres", "--prior", f.Folder, "--vae", Model("notes-vae"), "--dataset", f.Missing];
         var all = new List<BadArgument>();
         foreach (string[] train in new[] { vae, texture, gan, prior })
         {
@@ -70,6 +72,7 @@ public sealed class ToolsBadArgumentTests
             .. For.Integer(evalTexture, "--count", 100, 1_000_000), .. For.Values(evalTexture, "--size", "0", "-16", "15", "4096", "abc"),
             .. For.ExistingFolder(evalTexture, "--model"),
             .. For.ExistingFolder(encode, "--model"), .. For.ExistingFolder(encode, "--dataset"),
+            .. For.ExistingFolder(timbres, "--prior"), .. For.ExistingFolder(timbres, "--vae"), new(timbres, f.Missing),
             new(["field", "encode"], "--model"), new(["probe", "extra"], "extra"), new(["train"], "train"), new(["no-such-verb"], "no-such-verb"),
         ]);
         var data = new TheoryData<BadArgument>();
@@ -86,7 +89,7 @@ public sealed class ToolsBadArgumentTests
     {
         var cases = ((IEnumerable<object[]>)Cases()).Select(row => (BadArgument)row[0]).ToList();
         Assert.True(cases.Count >= 250, $"{cases.Count} cases");
-        foreach (string verb in new[] { "train sound-vae", "train texture-gan", "train sound-gan", "train prior", "serve", "export", "dataset build", "dataset info", "evaluate sound", "evaluate texture", "field encode", "probe" })
+        foreach (string verb in new[] { "train sound-vae", "train texture-gan", "train sound-gan", "train prior", "serve", "export", "dataset build", "dataset info", "evaluate sound", "evaluate texture", "field encode", "field timbres", "probe" })
             Assert.Contains(cases, c => string.Join(' ', c.Args).StartsWith(verb, StringComparison.Ordinal));
     }
 }
