@@ -18,6 +18,7 @@ internal sealed class StudioModels : IDisposable
     private readonly ConcurrentDictionary<string, Lazy<SoundGenerationService>> _sounds = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<TextureGenerationService>> _textures = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<StudioMap>> _maps = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<Core.Numerics.LatentPrior?>> _priors = new(StringComparer.Ordinal);
 
     public StudioModels(string modelsRoot)
     {
@@ -53,6 +54,13 @@ internal sealed class StudioModels : IDisposable
     /// <exception cref="StudioRequestException">Not a model name, no such model, or not a sound model.</exception>
     public SoundGenerationService Sound(string? name) =>
         _sounds.GetOrAdd(Folder(name), folder => new Lazy<SoundGenerationService>(() => SoundGenerationService.Open(folder, factory: Factory()))).Value;
+
+    /// <summary>The fitted prior a sound model's random seeds are drawn from (latent-prior.json), or null for N(0, I).</summary>
+    public Core.Numerics.LatentPrior? Prior(string? name)
+    {
+        try { return _priors.GetOrAdd(Folder(name), folder => new Lazy<Core.Numerics.LatentPrior?>(() => Core.Numerics.LatentPrior.LoadFrom(folder))).Value; }
+        catch (InvalidDataException e) { throw new StudioRequestException(500, $"model '{name}': {e.Message}"); }
+    }
 
     /// <summary>The generation service for a texture model.</summary>
     public TextureGenerationService Texture(string? name) =>

@@ -68,6 +68,7 @@ internal static class EvaluateSoundCommand
         if (r.FullBand is { } f)
         {
             string F(double v) => v.ToString("F3", CultureInfo.InvariantCulture);
+            table.AddRow("random samples' latents from", Markup.Escape(r.RandomLatents), "");
             table.AddRow("1-NN two-sample accuracy, full band (0.5 = indistinguishable)", F(f.Generated.NearestNeighbourAccuracy), F(f.RealFloor.NearestNeighbourAccuracy) + " (real vs held-out)");
             table.AddRow("Fréchet distance, full band", F(f.Generated.FrechetDistance), F(f.RealFloor.FrechetDistance));
             table.AddRow("median energy share above 8 kHz", F(f.Generated.HighBandShareMedian), F(f.RealFloor.HighBandShareMedian) + " (held-out)");

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using GenWorld.Content.Audio;
 using GenWorld.Core.Audio;
-using GenWorld.Core.Numerics;
 using GenWorld.Inference.Evaluation;
 using GenWorld.Training.Data;
 
@@ -45,7 +44,7 @@ internal static class SoundEvaluation
         var watch = new Stopwatch();
         for (int i = 0; i < n; i++)
         {
-            float[] z = SeededLatent.StandardNormal(seed * 100_003 + i, model.LatentSize);
+            float[] z = model.RandomLatent(seed * 100_003 + i);
             watch.Start();
             generated[i] = model.Generate(z, heldOut[i].Labels);
             watch.Stop();
@@ -93,6 +92,7 @@ internal static class SoundEvaluation
         {
             Model = modelName, Kind = kind, Dataset = datasetPath, DatasetVersion = datasetVersion,
             HeldOutRule = $"every {HeldOutSplit.DefaultEvery}th clip in dataset order (as the trainers hold out)", HeldOutClips = n, Seed = seed,
+            RandomLatents = model.Prior is { } prior ? $"latent-prior.json: {prior.Fitted}, fitted to {prior.TrainingClips} training clips' codes" : "N(0, I)",
             EvaluatedUtc = DateTimeOffset.UtcNow,
             Pitch = model.PitchConditioned ? Pitch(model, heldOut, heldReal, generated) : null,
             Ndb = ndb,

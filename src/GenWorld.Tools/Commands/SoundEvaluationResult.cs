@@ -10,6 +10,9 @@ internal sealed record SoundEvaluationResult
     public string HeldOutRule { get; init; } = "";
     public int HeldOutClips { get; init; }
     public int Seed { get; init; }
+
+    /// <summary>Where the random samples' latents come from: N(0, I), or the VAE's fitted latent-prior.json.</summary>
+    public string RandomLatents { get; init; } = "";
     public DateTimeOffset EvaluatedUtc { get; init; }
     public PitchAccuracyResult? Pitch { get; init; }
     public NdbResult Ndb { get; init; } = new();

@@ -28,6 +28,7 @@ internal sealed class SoundModelSampler
             LatentSize = _vae.LatentSize;
             ClipLength = _vae.OutputLength;
             SampleRate = _vae.SampleRate;
+            Prior = Core.Numerics.LatentPrior.LoadFrom(folder.Path);
         }
         else if (m.Kind == ModelKind.SoundGan)
         {
@@ -41,6 +42,12 @@ internal sealed class SoundModelSampler
     }
 
     public int LatentSize { get; }
+
+    /// <summary>The VAE's fitted prior (latent-prior.json), or null: random samples are then N(0, I).</summary>
+    public Core.Numerics.LatentPrior? Prior { get; }
+
+    /// <summary>Random latent <paramref name="seed"/>: from the fitted prior when the folder has one.</summary>
+    public float[] RandomLatent(int seed) => Core.Numerics.LatentPrior.SampleOrStandard(Prior, seed, LatentSize);
 
     /// <summary>Samples of a finished clip (at <see cref="SampleRate"/>, 48 kHz).</summary>
     public int ClipLength { get; }

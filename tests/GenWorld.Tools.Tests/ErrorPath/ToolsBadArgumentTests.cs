@@ -7,7 +7,7 @@ namespace GenWorld.Tools.Tests.ErrorPath;
 
 /// <summary>
 /// Every verb of the training tools (`genworld-tools`: train of every kind, serve, export, dataset, evaluate, field
-/// encode, probe) with a table of bad arguments generated from its options, through the real entry point: each is
+/// encode, timbres and prior, probe) with a table of bad arguments generated from its options, through the real entry point: each is
 /// refused with exit 1 or 2 and one line naming the option or file, never a stack trace.
 /// </summary>
 [Collection("Native")]
@@ -32,6 +32,8 @@ public sealed class ToolsBadArgumentTests
         string[] encode = ["field", "encode", "--model", f.Folder, "--dataset", Fixture("notes")];
         // An empty folder for the prior: nothing is written before the dataset is read, and never into models/.
         string[] timbres = ["field", "timbres", "--prior", f.Folder, "--vae", Model("notes-vae"), "--dataset", f.Missing];
+        // A missing dataset: the prior is fitted only after every clip is read, so nothing is written into models/.
+        string[] fieldPrior = ["field", "prior", "--model", Model("notes-vae"), "--dataset", f.Missing];
         var all = new List<BadArgument>();
         foreach (string[] train in new[] { vae, texture, gan, prior })
         {
@@ -73,6 +75,9 @@ public sealed class ToolsBadArgumentTests
             .. For.ExistingFolder(evalTexture, "--model"),
             .. For.ExistingFolder(encode, "--model"), .. For.ExistingFolder(encode, "--dataset"),
             .. For.ExistingFolder(timbres, "--prior"), .. For.ExistingFolder(timbres, "--vae"), new(timbres, f.Missing),
+            .. For.ExistingFolder(fieldPrior, "--model"), .. For.Integer(fieldPrior, "--clips", 64, 1_000_000),
+            .. For.Integer(fieldPrior, "--components", 1, 1024), .. For.Values(fieldPrior, "--seed", "1.5", "abc"), new(fieldPrior, f.Missing),
+            new(For.With(fieldPrior, "--model", Model("textures-gan")), "textures-gan"), new(["field", "prior", "--dataset", f.Missing], "--model"),
             new(["field", "encode"], "--model"), new(["probe", "extra"], "extra"), new(["train"], "train"), new(["no-such-verb"], "no-such-verb"),
         ]);
         var data = new TheoryData<BadArgument>();
@@ -89,7 +94,7 @@ public sealed class ToolsBadArgumentTests
     {
         var cases = ((IEnumerable<object[]>)Cases()).Select(row => (BadArgument)row[0]).ToList();
         Assert.True(cases.Count >= 250, $"{cases.Count} cases");
-        foreach (string verb in new[] { "train sound-vae", "train texture-gan", "train sound-gan", "train prior", "serve", "export", "dataset build", "dataset info", "evaluate sound", "evaluate texture", "field encode", "field timbres", "probe" })
+        foreach (string verb in new[] { "train sound-vae", "train texture-gan", "train sound-gan", "train prior", "serve", "export", "dataset build", "dataset info", "evaluate sound", "evaluate texture", "field encode", "field timbres", "field prior", "probe" })
             Assert.Contains(cases, c => string.Join(' ', c.Args).StartsWith(verb, StringComparison.Ordinal));
     }
 }
