@@ -20,7 +20,7 @@ public sealed class WorldHost : IDisposable
 {
     private readonly IGLContext _surface;
     private readonly WorldHostOptions _options;
-    private readonly EmitterVoices _voices;
+    private EmitterVoices _voices;
     private readonly GlDevice? _device;
     private readonly RenderTarget? _target;
     private readonly FieldScene? _scene;
@@ -71,6 +71,21 @@ public sealed class WorldHost : IDisposable
 
     /// <summary>Voices playing after the last frame.</summary>
     public int Playing => _voices.Playing;
+
+    /// <summary>
+    /// Moves the voices to <paramref name="audio"/> (a device that came back, or silence after one was lost): the old
+    /// voices and their buffers are freed here, so the caller may then close the old output; the master gain is kept.
+    /// If the new voices fail to start (the exception propagates), the old ones stay.
+    /// </summary>
+    public void ReplaceAudio(IAudioOutput audio)
+    {
+        ArgumentNullException.ThrowIfNull(audio);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        // The new voices first: if the new output fails while they start, the world keeps the old ones.
+        var next = new EmitterVoices(audio, _options.Voices, _voices.MasterGain);
+        _voices.Dispose();
+        _voices = next;
+    }
 
     /// <summary>
     /// Frames drawn per second of wall time over the last second (what the HUD shows): a fixed-step render at 24 fps that

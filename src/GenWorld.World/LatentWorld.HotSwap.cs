@@ -50,25 +50,57 @@ public sealed partial class LatentWorld
 
     /// <summary>
     /// Follows a versioned model root (<c>models/&lt;name&gt;/</c> as <c>genworld serve</c> publishes it): each newly
-    /// published version is loaded on a worker thread and swapped in. Dispose the result to stop following.
+    /// published version is loaded on a worker thread and swapped in. A version that fails to load (a corrupt or
+    /// half-copied folder) leaves the last good model playing and is tried again after <paramref name="firstRetry"/>
+    /// (default 2 s), doubling up to a minute, until it loads or a newer version is published. Dispose the result to stop.
     /// </summary>
-    public IDisposable FollowPublishedVersions(string modelRoot)
+    public IDisposable FollowPublishedVersions(string modelRoot, TimeSpan? firstRetry = null)
     {
+        TimeSpan retry = firstRetry ?? TimeSpan.FromSeconds(2);
+        if (retry <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(firstRetry), retry, "the first retry wait must be positive");
         var watcher = new ModelVersionWatcher(modelRoot);
+        var stop = new CancellationTokenSource();
         Action<string> log = _options.Log ?? Console.Error.WriteLine;
-        watcher.Published += (_, e) => _ = Task.Run(() =>
+        watcher.Published += (_, e) => _ = Task.Run(async () =>
         {
-            try
+            for (TimeSpan wait = retry; !stop.IsCancellationRequested && watcher.CurrentVersion == e.Version; wait = TimeSpan.FromTicks(Math.Min(TimeSpan.TicksPerMinute, wait.Ticks * 2)))
             {
-                SwapSoundModel(e.Folder);
-                log($"world: swapped in {Path.GetFileName(modelRoot)} version {e.Version} ({SoundModelVersion})");
-            }
-            catch (Exception ex) when (ex is ArgumentException or IOException or InvalidDataException or InvalidModelFolderException or InvalidModelException or ObjectDisposedException)
-            {
-                log($"world: version {e.Version} of {modelRoot} was not swapped in: {ex.Message}");
+                try
+                {
+                    SwapSoundModel(e.Folder);
+                    log($"world: swapped in {Path.GetFileName(modelRoot)} version {e.Version} ({SoundModelVersion})");
+                    return;
+                }
+                catch (ObjectDisposedException)
+                {
+                    return;
+                }
+                catch (Exception ex) when (ex is ArgumentException or IOException or InvalidDataException or InvalidModelFolderException or InvalidModelException or UnauthorizedAccessException)
+                {
+                    log($"world: version {e.Version} of {modelRoot} was not swapped in ({ex.Message}); keeping {SoundModelVersion}, retrying in {wait.TotalSeconds:F0} s");
+                }
+                try
+                {
+                    await Task.Delay(wait, stop.Token);
+                }
+                catch (OperationCanceledException)
+                {
+                    return;
+                }
             }
         });
-        return watcher;
+        return new FollowedVersions(watcher, stop);
+    }
+
+    /// <summary>Stops the watcher and any retry still waiting.</summary>
+    private sealed class FollowedVersions(ModelVersionWatcher watcher, CancellationTokenSource stop) : IDisposable
+    {
+        public void Dispose()
+        {
+            watcher.Dispose();
+            stop.Cancel(); // not disposed: a retry may still read its token; it holds no timer or handle
+
+        }
     }
 
     /// <summary>After a swap: every emitter asks the new model again; its current sound plays until the new one lands.</summary>

@@ -42,4 +42,25 @@ public sealed class WindowedTests(XvfbFixture xvfb)
         Assert.True(window.CloseRequested);
         Assert.Equal(0, device.LiveObjects.Total);
     }
+
+    [Fact]
+    public void A_kiosk_window_fills_the_screen_whatever_size_was_asked_and_hides_the_cursor()
+    {
+        string display = xvfb.EnsureDisplay();
+        // The screen's size from the X server itself (xwininfo), not from GLFW: "Width: 1280" / "Height: 720".
+        var info = System.Diagnostics.Process.Start(new System.Diagnostics.ProcessStartInfo("xwininfo", ["-root", "-display", display]) { RedirectStandardOutput = true })!;
+        string root = info.StandardOutput.ReadToEnd();
+        info.WaitForExit();
+        int screenWidth = int.Parse(System.Text.RegularExpressions.Regex.Match(root, @"Width: (\d+)").Groups[1].Value);
+        int screenHeight = int.Parse(System.Text.RegularExpressions.Regex.Match(root, @"Height: (\d+)").Groups[1].Value);
+
+        using var window = new GlfwWindow(new GlfwWindowOptions("kiosk", 320, 240, VSync: false, Kiosk: true));
+        window.PollEvents();
+        Assert.Equal((screenWidth, screenHeight), window.FramebufferSize);
+        Assert.True(window.IsCursorHidden);
+
+        using var plain = new GlfwWindow(new GlfwWindowOptions("plain", 320, 240, VSync: false));
+        Assert.Equal((320, 240), plain.FramebufferSize);
+        Assert.False(plain.IsCursorHidden);
+    }
 }

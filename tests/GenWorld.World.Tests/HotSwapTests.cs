@@ -52,4 +52,42 @@ public sealed class HotSwapTests(ShippedField field) : IDisposable
         double difference = nearest.Samples!.Zip(before[nearest.Id]).Max(p => Math.Abs(p.First - p.Second));
         Assert.True(difference > 1e-3, $"the new version's sound differs from the old (max {difference})");
     }
+    [Fact]
+    public async Task A_corrupt_published_version_leaves_the_last_good_model_playing_and_swaps_in_once_repaired_on_disk()
+    {
+        var log = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        using LatentWorld world = LatentWorld.Create(field.Model, field.Anchors, null, new LatentWorldOptions { Log = log.Enqueue });
+        Vector3 start = world.Anchors[4000].Position;
+        var pose = Pose.LookAt(start, start + Vector3.UnitX);
+        world.Update(0, pose);
+        await world.WhenContentReady();
+        string v1 = world.SoundModelVersion;
+
+        string root = Directory.CreateDirectory(Path.Combine(_dir, "notes-vae")).FullName;
+        using (world.FollowPublishedVersions(root, firstRetry: TimeSpan.FromMilliseconds(200)))
+        {
+            // Version 2 lands with its decoder overwritten by garbage: a disk or copy fault, not a wrong manifest.
+            string v2 = ModelCopies.Retrained(RepoPaths.Model("notes-vae"), Path.Combine(root, "2"), "decoder", version: 2, noise: 0.02f);
+            string decoder = Path.Combine(v2, "decoder.onnx");
+            byte[] good = File.ReadAllBytes(decoder);
+            File.WriteAllBytes(decoder, [.. Enumerable.Range(0, 4096).Select(i => (byte)(i * 131 + 7))]);
+            File.WriteAllText(Path.Combine(root, "latest"), "2");
+            for (int i = 0; i < 400 && log.Count(l => l.Contains("was not swapped in", StringComparison.Ordinal)) < 2; i++) await Task.Delay(25);
+
+            // Tried more than once, and the world plays on the last good model all the while.
+            Assert.True(log.Count(l => l.Contains("version 2", StringComparison.Ordinal) && l.Contains("was not swapped in", StringComparison.Ordinal)) >= 2, string.Join('\n', log));
+            Assert.Equal(0, world.SoundModelSwaps);
+            Assert.Equal(v1, world.SoundModelVersion);
+            for (int frame = 1; frame <= 10; frame++) world.Update(frame * Step, pose);
+            Assert.Contains(world.Emitters, e => e.State == EmitterState.Ready);
+
+            // The folder is repaired in place (atomically): a later retry loads it.
+            File.WriteAllBytes(decoder + ".tmp", good);
+            File.Move(decoder + ".tmp", decoder, overwrite: true);
+            for (int i = 0; i < 800 && world.SoundModelSwaps == 0; i++) await Task.Delay(25);
+        }
+        Assert.Equal(1, world.SoundModelSwaps);
+        Assert.NotEqual(v1, world.SoundModelVersion);
+        Assert.Contains(log, l => l.Contains("swapped in notes-vae version 2", StringComparison.Ordinal));
+    }
 }

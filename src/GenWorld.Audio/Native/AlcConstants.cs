@@ -14,6 +14,9 @@ internal static class AlcConstants
     public const int ALC_DEFAULT_ALL_DEVICES_SPECIFIER = 0x1012;
     public const int ALC_ALL_DEVICES_SPECIFIER = 0x1013;
 
+    // ALC_EXT_disconnect: 0 once the device is gone (unplugged, its server or sink failed); it never comes back.
+    public const int ALC_CONNECTED = 0x313;
+
     public const int ALC_NO_ERROR = 0;
     public const int ALC_INVALID_DEVICE = 0xA001;
     public const int ALC_INVALID_CONTEXT = 0xA002;

@@ -59,6 +59,12 @@ public unsafe partial class AlDevice : IDisposable
     /// <summary>True when this is OpenAL Soft's null backend: the mix runs but nothing is heard.</summary>
     public bool IsNullOutput => Name == NullOutputName;
 
+    /// <summary>
+    /// False once the device has gone away (ALC_EXT_disconnect: unplugged, its sound server or sink failed). A lost
+    /// device stays lost; it must be closed and a new one opened. True on devices without the extension.
+    /// </summary>
+    public bool IsConnected => !HasExtension("ALC_EXT_disconnect") || GetInteger(ALC_CONNECTED, "ALC_CONNECTED") != 0;
+
     /// <summary>Whether the device supports an ALC extension, e.g. <c>ALC_EXT_EFX</c>.</summary>
     public bool HasExtension(string extension)
     {

@@ -14,6 +14,9 @@ public interface IAudioOutput : IDisposable
     /// <summary>False when nothing can be heard (no-sound output, or OpenAL's null backend).</summary>
     bool IsAudible { get; }
 
+    /// <summary>False once the device behind this output has gone away; its voices are then silent for good.</summary>
+    bool IsConnected { get; }
+
     /// <summary>The listener's ears.</summary>
     ListenerPose Listener { get; set; }
 

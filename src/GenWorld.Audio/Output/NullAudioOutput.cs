@@ -20,6 +20,9 @@ public sealed class NullAudioOutput(string reason, TimeProvider? time = null) : 
     public bool IsAudible => false;
 
     /// <inheritdoc />
+    public bool IsConnected => true;
+
+    /// <inheritdoc />
     public ListenerPose Listener { get; set; } = ListenerPose.Default;
 
     /// <inheritdoc />

@@ -47,6 +47,9 @@ public sealed class OpenAlAudioOutput : IAudioOutput
     public bool IsAudible => Loopback is null && !_device.IsNullOutput;
 
     /// <inheritdoc />
+    public bool IsConnected => _device.IsConnected;
+
+    /// <inheritdoc />
     public ListenerPose Listener
     {
         get

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using GenWorld.Host.Kiosk;
 using GenWorld.Host.Windowed;
 using GenWorld.Inference;
 using GenWorld.Rendering.Glfw;
@@ -20,8 +21,9 @@ internal static class ExploreCommand
         var attract = new Option<double>("--attract-after") { Description = "Seconds without input before the note prior tours the field (0: never).", DefaultValueFactory = _ => 30 }.Between(0, 86400);
         var follow = new Option<DirectoryInfo?>("--follow") { Description = "Versioned model root to follow (models/<name> as `genworld serve` publishes it): each new version swaps in live." };
         var presentation = new Option<bool>("--presentation") { Description = "No HUD over the field (region labels and legend stay): for installations." };
+        var kiosk = new Option<bool>("--kiosk") { Description = "Installation screen: full screen on the primary monitor, undecorated, cursor hidden, no HUD, Esc ignored, attract mode after --attract-after idle seconds; restarts the world after a fault (1 s backoff doubling to 30 s)." };
         var osc = new OscCliOptions();
-        var command = new Command("explore", "Walk the latent field in a window with spatial audio (needs a display; else use `genworld render`).") { model, textures, seconds, attract, follow, presentation };
+        var command = new Command("explore", "Walk the latent field in a window with spatial audio (needs a display; else use `genworld render`).") { model, textures, seconds, attract, follow, presentation, kiosk };
         osc.AddTo(command);
         command.SetAction(parse =>
         {
@@ -29,7 +31,7 @@ internal static class ExploreCommand
             {
                 Model = parse.GetValue(model)!.FullName, TextureModel = RenderCommand.TextureFolder(parse.GetValue(textures)),
                 Seconds = parse.GetValue(seconds), AttractAfter = parse.GetValue(attract), Follow = parse.GetValue(follow)?.FullName, Osc = osc.Read(parse),
-                Presentation = parse.GetValue(presentation),
+                Presentation = parse.GetValue(presentation), Kiosk = parse.GetValue(kiosk),
             };
             if (OscCliOptions.Problem(settings.Osc) is { } problem)
             {
@@ -49,7 +51,14 @@ internal static class ExploreCommand
     {
         try
         {
-            Explorer.Run(settings, OrtConsoleLog.Line, Console.Error.WriteLine);
+            if (!settings.Kiosk)
+            {
+                Explorer.Run(settings, OrtConsoleLog.Line, Console.Error.WriteLine);
+                return 0;
+            }
+            // A kiosk restarts the world after any fault (a lost GL context, a model that fails to load) instead of exiting.
+            var supervisor = new KioskSupervisor(new KioskOptions(), OrtConsoleLog.Line);
+            supervisor.Run((_, _) => Explorer.Run(settings, OrtConsoleLog.Line, Console.Error.WriteLine));
             return 0;
         }
         catch (DisplayUnavailableException)

@@ -4,6 +4,7 @@ using GenWorld.Audio.OpenAl;
 using GenWorld.Audio.Output;
 using GenWorld.Host.Attract;
 using GenWorld.Host.Clocks;
+using GenWorld.Host.Kiosk;
 using GenWorld.Host.Osc;
 using GenWorld.Host.Surfaces;
 using GenWorld.World;
@@ -33,8 +34,8 @@ public static class HeadlessRun
         var frameTimes = new FrameTimeHistogram();
         using LatentWorld world = LatentWorld.Open(settings.Model, new LatentWorldOptions { Log = log });
         using IDisposable? follow = settings.Follow is null ? null : world.FollowPublishedVersions(settings.Follow);
-        using IAudioOutput audio = OpenAudio(settings, log);
-        AlLoopbackDevice? loopback = (audio as OpenAlAudioOutput)?.Loopback;
+        // The watch owns the output (and any it reopens); declared before the host, it is disposed after the voices.
+        using var audioWatch = new AudioDeviceWatch(OpenAudio(settings, log), () => OpenAudio(settings, log), log);
         using AttractSetup? attractSetup = AttractSetup.TryOpen(settings.AttractAfter, world, settings.PriorModel, log);
         float radius = world.Projection.Positions.Max(p => new Vector2(p.X, p.Z).Length());
         var fly = new FlyCamera(new Vector3(0, 3, radius * 0.6f)) { Speed = Math.Max(2f, radius / 10) };
@@ -43,7 +44,7 @@ public static class HeadlessRun
         IFrameClock clock = settings.FixedStep ? new FixedStepClock(settings.Fps) : new WallClock();
         var options = new WorldHostOptions { Voices = new() { MaxVoices = 8, Hrtf = settings.Hrtf }, Hud = false };
         using var surface = new NullSurface();
-        using var host = new WorldHost(world, clock, surface, audio, options);
+        using var host = new WorldHost(world, clock, surface, audioWatch.Current, options);
         using WorldOscLink? osc = settings.Osc is null ? null : new WorldOscLink(settings.Osc, world, host, steering, log);
         if (osc?.InputPort is int port) log($"run: OSC in on 127.0.0.1:{port}");
         if (settings.Osc?.Outputs.Count > 0) log($"run: OSC feedback to {string.Join(", ", settings.Osc.Outputs)} at {settings.Osc.FeedbackRateHz} Hz");
@@ -55,9 +56,11 @@ public static class HeadlessRun
         {
             long start = Stopwatch.GetTimestamp();
             osc?.Poll();
+            audioWatch.Check(host);
             HostFrame frame = host.Step((t, dt) => steering.Update(t, dt, default), default, cancel);
             osc?.Publish(frame.Time, frame.Pose);
             int samples = 0;
+            AlLoopbackDevice? loopback = (audioWatch.Current as OpenAlAudioOutput)?.Loopback;
             if (loopback is not null)
             {
                 // Mix exactly the audio time this frame covers (at most 0.5 s after a stall), as a device pulls it.

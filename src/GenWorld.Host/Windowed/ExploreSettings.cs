@@ -18,6 +18,12 @@ public sealed record ExploreSettings
     /// <summary>Presentation mode: no HUD over the field (labels and legend stay), for installations.</summary>
     public bool Presentation { get; init; }
 
+    /// <summary>
+    /// Installation screen: full screen on the primary monitor, undecorated, cursor hidden, no HUD, and Esc does not
+    /// close it (a visitor must not end the show; stop it with the service manager or Ctrl+C).
+    /// </summary>
+    public bool Kiosk { get; init; }
+
     /// <summary>Versioned model root to follow: each new version swaps in live.</summary>
     public string? Follow { get; init; }
 

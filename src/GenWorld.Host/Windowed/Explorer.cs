@@ -2,6 +2,7 @@ using System.Numerics;
 using GenWorld.Audio.Output;
 using GenWorld.Host.Attract;
 using GenWorld.Host.Clocks;
+using GenWorld.Host.Kiosk;
 using GenWorld.Host.Osc;
 using GenWorld.Rendering.Glfw;
 using GenWorld.World;
@@ -26,16 +27,17 @@ public static class Explorer
     public static Result Run(ExploreSettings settings, Action<string> log, Action<string> status)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        using var window = new GlfwWindow(new GlfwWindowOptions("GenWorld: explore the latent field"));
+        using var window = new GlfwWindow(new GlfwWindowOptions("GenWorld: explore the latent field", Kiosk: settings.Kiosk));
         using LatentWorld world = LatentWorld.Open(settings.Model, new LatentWorldOptions { TextureModel = settings.TextureModel, Log = log });
         using IDisposable? follow = settings.Follow is null ? null : world.FollowPublishedVersions(settings.Follow);
-        using IAudioOutput audio = AudioOutputs.OpenDefault(log);
+        // The watch owns the output (and any it reopens after a loss); declared before the host, it closes after the voices.
+        using var audio = new AudioDeviceWatch(AudioOutputs.OpenDefault(log), () => AudioOutputs.OpenDefault(log), log);
         using AttractSetup? attractSetup = AttractSetup.TryOpen(settings.AttractAfter, world, log: log);
         float radius = world.Projection.Positions.Max(p => new Vector2(p.X, p.Z).Length());
         var fly = new FlyCamera(new Vector3(0, 3, radius * 0.6f)) { Speed = Math.Max(2f, radius / 10) };
         AttractMode? attract = attractSetup?.Wrap(fly);
         var steering = new CameraSteering(fly, attract);
-        var host = new WorldHost(world, new WallClock(), window, audio, new WorldHostOptions { Hud = !settings.Presentation });
+        var host = new WorldHost(world, new WallClock(), window, audio.Current, new WorldHostOptions { Hud = !(settings.Presentation || settings.Kiosk) });
         using (host)
         using (WorldOscLink? osc = settings.Osc is null ? null : new WorldOscLink(settings.Osc, world, host, steering, log))
         {
@@ -43,7 +45,8 @@ public static class Explorer
             while (!window.CloseRequested && (settings.Seconds is null || host.Clock.Now < settings.Seconds))
             {
                 window.PollEvents();
-                if (window.Input.IsKeyDown(Key.Escape)) window.RequestClose();
+                if (window.Input.IsKeyDown(Key.Escape) && !settings.Kiosk) window.RequestClose();
+                audio.Check(host);
                 WorldInput input = Controls(window.Input);
                 osc?.Poll();
                 HostFrame frame = host.Step((t, dt) => steering.Update(t, dt, input), input);

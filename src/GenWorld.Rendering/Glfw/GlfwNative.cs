@@ -20,6 +20,9 @@ internal static unsafe class GlfwNative
     public const int OpenGLProfile = 0x00022008;
     public const int OpenGLCoreProfile = 0x00032001;
     public const int DepthBits = 0x00021005;
+    public const int Decorated = 0x00020005;
+    public const int CursorMode = 0x00033001;
+    public const int CursorHidden = 0x00034002;
     public const int Samples = 0x0002100D;
 
     private static readonly NativeLibraryInfo Lib = NativeLibraryInfo.Glfw;
@@ -47,12 +50,31 @@ internal static unsafe class GlfwNative
 
     public static void WindowHint(int hint, int value) => ((delegate* unmanaged<int, int, void>)Export("glfwWindowHint"))(hint, value);
 
-    public static IntPtr CreateWindow(int width, int height, string title)
+    public static IntPtr CreateWindow(int width, int height, string title) => CreateWindow(width, height, title, IntPtr.Zero);
+
+    /// <summary>A window; on <paramref name="monitor"/> (not zero) it is full screen there.</summary>
+    public static IntPtr CreateWindow(int width, int height, string title, IntPtr monitor)
     {
         IntPtr utf8 = Marshal.StringToCoTaskMemUTF8(title);
-        try { return ((delegate* unmanaged<int, int, IntPtr, IntPtr, IntPtr, IntPtr>)Export("glfwCreateWindow"))(width, height, utf8, IntPtr.Zero, IntPtr.Zero); }
+        try { return ((delegate* unmanaged<int, int, IntPtr, IntPtr, IntPtr, IntPtr>)Export("glfwCreateWindow"))(width, height, utf8, monitor, IntPtr.Zero); }
         finally { Marshal.FreeCoTaskMem(utf8); }
     }
+
+    public static IntPtr GetPrimaryMonitor() => ((delegate* unmanaged<IntPtr>)Export("glfwGetPrimaryMonitor"))();
+
+    /// <summary>The monitor's current mode: width, height (screen coordinates) and refresh rate; zero when unknown.</summary>
+    public static (int Width, int Height, int RefreshRate) GetVideoMode(IntPtr monitor)
+    {
+        // GLFWvidmode: width, height, redBits, greenBits, blueBits, refreshRate (all int).
+        int* mode = ((delegate* unmanaged<IntPtr, int*>)Export("glfwGetVideoMode"))(monitor);
+        return mode == null ? (0, 0, 0) : (mode[0], mode[1], mode[5]);
+    }
+
+    public static void SetInputMode(IntPtr window, int mode, int value) =>
+        ((delegate* unmanaged<IntPtr, int, int, void>)Export("glfwSetInputMode"))(window, mode, value);
+
+    public static int GetInputMode(IntPtr window, int mode) =>
+        ((delegate* unmanaged<IntPtr, int, int>)Export("glfwGetInputMode"))(window, mode);
 
     public static void DestroyWindow(IntPtr window) => ((delegate* unmanaged<IntPtr, void>)Export("glfwDestroyWindow"))(window);
 

@@ -61,6 +61,9 @@ public sealed unsafe class GlfwWindow : IGLContext
     /// <inheritdoc/>
     public bool HasDefaultFramebuffer => true;
 
+    /// <summary>True when the cursor is hidden over the window (a kiosk window).</summary>
+    public bool IsCursorHidden => GlfwNative.GetInputMode(Handle, GlfwNative.CursorMode) == GlfwNative.CursorHidden;
+
     /// <summary>True once the user asked to close the window (or <see cref="RequestClose"/> was called).</summary>
     public bool CloseRequested => GlfwNative.WindowShouldClose(Handle);
 
@@ -107,11 +110,23 @@ public sealed unsafe class GlfwWindow : IGLContext
         GlfwNative.WindowHint(GlfwNative.OpenGLForwardCompat, GlfwNative.True);
         GlfwNative.WindowHint(GlfwNative.DepthBits, 24);
         GlfwNative.WindowHint(GlfwNative.Visible, options.Visible ? GlfwNative.True : GlfwNative.False);
-        IntPtr window = GlfwNative.CreateWindow(options.Width, options.Height, options.Title);
+        (int width, int height, IntPtr monitor) = (options.Width, options.Height, IntPtr.Zero);
+        if (options.Kiosk)
+        {
+            // "Windowed full screen": the monitor's own mode, so the display never switches resolution.
+            monitor = GlfwNative.GetPrimaryMonitor();
+            (int w, int h, _) = monitor == IntPtr.Zero ? default : GlfwNative.GetVideoMode(monitor);
+            if (w <= 0 || h <= 0)
+                throw new GLContextException($"kiosk: no primary monitor to fill ({GlfwLibrary.TakeError() ?? "GLFW reports none"}).");
+            (width, height) = (w, h);
+            GlfwNative.WindowHint(GlfwNative.Decorated, GlfwNative.False);
+        }
+        IntPtr window = GlfwNative.CreateWindow(width, height, options.Title, monitor);
         if (window == IntPtr.Zero)
             throw new GLContextException(
-                $"glfwCreateWindow ({options.Width}x{options.Height}, GL {options.GLMajor}.{options.GLMinor} core) failed: " +
+                $"glfwCreateWindow ({width}x{height}, GL {options.GLMajor}.{options.GLMinor} core) failed: " +
                 (GlfwLibrary.TakeError() ?? "GLFW gave no reason"));
+        if (options.Kiosk) GlfwNative.SetInputMode(window, GlfwNative.CursorMode, GlfwNative.CursorHidden);
         return window;
     }
 

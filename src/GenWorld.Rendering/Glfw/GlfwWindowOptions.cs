@@ -8,8 +8,12 @@ namespace GenWorld.Rendering.Glfw;
 /// <param name="Visible">False for an off-screen window (probes, tests that only need a context).</param>
 /// <param name="GLMajor">Requested core-profile major version (3.3 is the minimum we render with).</param>
 /// <param name="GLMinor">Requested minor version.</param>
+/// <param name="Kiosk">
+/// An installation screen: the window covers the primary monitor at its current mode (no mode switch, no decorations;
+/// <paramref name="Width"/> and <paramref name="Height"/> are ignored) and the cursor is hidden over it.
+/// </param>
 public sealed record GlfwWindowOptions(string Title = "GenWorld", int Width = 1280, int Height = 720,
-    bool VSync = true, bool Visible = true, int GLMajor = 3, int GLMinor = 3)
+    bool VSync = true, bool Visible = true, int GLMajor = 3, int GLMinor = 3, bool Kiosk = false)
 {
     /// <summary>Throws <see cref="ArgumentException"/> naming the first bad field.</summary>
     public void Validate()
