@@ -1,7 +1,6 @@
 #version 330 core
 // The local material on the ground: texture fixed to the world (it does not slide as the visitor moves), the previous
-// material cross-faded into the current one, the disc's outer half fading into the dark, dimmed so the ground stays
-// behind the field's points and objects, and fogged like everything else.
+// material cross-faded into the current one, the disc's outer half fading into the dark, and fogged at half strength.
 in vec3 vWorld;
 in vec2 vLocal;
 
@@ -22,8 +21,9 @@ void main()
     float r = length(vLocal);
     if (r > 1.0) discard;
     vec2 uv = vWorld.xz / uTileWorldSize;
-    vec3 material = mix(texture(uPrevious, uv).rgb, texture(uCurrent, uv).rgb, uBlend);
+    vec3 material = mix(textureLod(uPrevious, uv, 0.0).rgb, textureLod(uCurrent, uv, 0.0).rgb, uBlend);
     float edge = 1.0 - smoothstep(0.45, 1.0, r);
     float fog = clamp((length(vWorld - uCameraPosition) - uFogStart) / max(uFogEnd - uFogStart, 1e-4), 0.0, 1.0);
-    fragColour = vec4(mix(material * uBrightness, uFogColour, fog), edge);
+    // Half-strength fog: the floor lies far below the eye, and at full fog the local material would not read at all.
+    fragColour = vec4(mix(material * uBrightness, uFogColour, 0.5 * fog), edge);
 }

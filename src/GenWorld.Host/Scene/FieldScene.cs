@@ -29,7 +29,7 @@ public sealed class FieldScene : IDisposable
     private const double GroundFadeSeconds = 1.2;
 
     /// <summary>Radius of the material patch around the visitor, in grid spacings.</summary>
-    private const float GroundPatchSpacings = 3f;
+    private const float GroundPatchSpacings = 5f;
 
     private readonly FieldRenderer _renderer;
     private (GroundMaterial Source, TileImage Tile)? _ground, _previousGround;

@@ -10,8 +10,8 @@ namespace GenWorld.Rendering.Field;
 /// </summary>
 internal sealed class GroundMaterialPatch : IDisposable
 {
-    /// <summary>The ground's material at this fraction of its brightness: a floor under the field, not a second subject.</summary>
-    private const float Brightness = 0.55f;
+    /// <summary>The generated tiles are dark (mean ~0.3); lifted a little so the floor reads through the fog, unlit.</summary>
+    private const float Brightness = 1.1f;
 
     private readonly GlDevice _device;
     private readonly GlBuffer _quad;
@@ -49,7 +49,8 @@ internal sealed class GroundMaterialPatch : IDisposable
         current.Bind(0);
         previous.Bind(1);
         gl.Enable(EnableCap.Blend);
-        gl.BlendFunc(BlendingFactor.SrcAlpha, BlendingFactor.OneMinusSrcAlpha);
+        // Colour blends; the framebuffer's alpha stays 1, or read-back frames (PNG) come out see-through where this is faded.
+        gl.BlendFuncSeparate(BlendingFactor.SrcAlpha, BlendingFactor.OneMinusSrcAlpha, BlendingFactor.Zero, BlendingFactor.One);
         gl.DepthMask(false);
         _vao.Bind();
         gl.DrawArrays(PrimitiveType.Triangles, 0, 6);
