@@ -41,8 +41,8 @@ public sealed class FieldFrameBenchmark : IBenchmark
             PointInstance[] points = BenchScene.RandomPoints(100_000, (i, _) => LabelPalette.Colour(i % 10));
             batch.SetPoints(points);
             FieldObject[] objects = MakeObjects();
-            // The local material under the eye mid cross-fade (two tiles sampled per fragment): the patch's worst case.
-            var ground = new GroundPatch(Eye.Position, 20f, 4f, -1, objects[0].Tile!, -2, objects[1].Tile, Blend: 0.5f);
+            // The local material in front of the eye, in view, mid cross-fade (two tiles sampled per fragment): the patch's worst case.
+            var ground = new GroundPatch(new Vector3(0, 0, 12), 20f, 4f, -1, objects[0].Tile!, -2, objects[1].Tile, Blend: 0.5f);
             FieldRegion[] regions = [.. Enumerable.Range(0, 10).Select(i => new FieldRegion(new Vector3((i - 5) * 2.4f, (i % 3) - 1f, 0), $"region {i}", LabelPalette.Colour(i)))];
             ShaderProgram bare = shaders.Get("points");
             var pointStyle = new PointStyle(Style.FogColour, Style.FogStart, Style.FogEnd, Style.EdgeSoftness);
