@@ -35,6 +35,7 @@ public sealed partial class LatentWorld
         TakeArrivals();
         RefreshAfterSwap();
         Place(p);
+        _ground?.Update(p);
         Fade();
         if (input.Retrigger) Retrigger();
         MeasureDensity(p);
@@ -105,7 +106,7 @@ public sealed partial class LatentWorld
                 _emitters.Add(index, e);
                 // The nearest few are about to be heard; the rest of the tracked ring can wait behind them.
                 Request(e, rank < _options.MaxAudible ? RequestPriority.Normal : RequestPriority.Low);
-                _textureWork?.Request(e);
+                if (Materials is not null) _textureWork?.Request(e, Materials.Map(e.Latent));
             }
             e.Distance = MathF.Sqrt(d2);
             _ordered.Add(e);

@@ -8,6 +8,7 @@ using GenWorld.Inference.Scheduling;
 using GenWorld.World.Anchors;
 using GenWorld.World.Cameras;
 using GenWorld.World.Emitters;
+using GenWorld.World.Materials;
 using GenWorld.World.Projection;
 
 namespace GenWorld.World;
@@ -27,6 +28,7 @@ public sealed partial class LatentWorld : IDisposable
     private readonly bool _ownsModels;
     private readonly SoundGenerationService _sounds;
     private readonly EmitterTextureWork? _textureWork;
+    private readonly GroundMaterialTracker? _ground;
     private readonly PathPrefetch _prefetch;
     private readonly EmitterSites _emitterGrid;
     private readonly (int Min, int Max)? _pitchRange;
@@ -57,8 +59,17 @@ public sealed partial class LatentWorld : IDisposable
         var generator = new SoundVaeBatchGenerator(sound, new SoundFinishing(OutputRate: options.OutputSampleRate), maxParallelism: 1);
         _sounds = new SoundGenerationService(new BorrowedSoundGenerator(generator, ownsModels), options.Scheduler);
         // Collaborators by responsibility: texture tiles (one at a time, off the game thread) and path prefetch hints.
-        _textureWork = textures is null ? null : new EmitterTextureWork(new TextureGenerator(textures), options.TextureSize,
-            (e, tile) => _arrivals.Enqueue(new Arrival(e, e.Variation, null, tile, null, 0)));
+        if (textures is not null)
+        {
+            var textureGenerator = new TextureGenerator(textures);
+            // Materials come from the sound: emitters and the ground under the listener share one mapping, so an
+            // emitter and the ground beside its anchor wear the same material.
+            Materials = new MaterialMapping(anchors.AllLatents, anchors.LatentSize, textureGenerator.LatentChannels,
+                options.TextureSize / TextureGenerator.PixelsPerCell);
+            _textureWork = new EmitterTextureWork(textureGenerator, options.TextureSize,
+                (e, tile) => _arrivals.Enqueue(new Arrival(e, e.Variation, null, tile, null, 0)));
+            _ground = new GroundMaterialTracker(_textureWork, Materials, anchors, Projection, options.TrackRadius * 2);
+        }
         _prefetch = new PathPrefetch(_emitterGrid, Anchors, Projection, options, _sounds, PitchOf);
     }
 
@@ -115,6 +126,12 @@ public sealed partial class LatentWorld : IDisposable
     /// <summary>Anchors that can hold an emitter (a Poisson-disc subset at <see cref="LatentWorldOptions.EmitterSpacing"/>).</summary>
     public int EmitterSites => _emitterGrid.Count;
 
+    /// <summary>Sound latent → texture latent for emitters' and the ground's materials (null without a texture model).</summary>
+    public MaterialMapping? Materials { get; }
+
+    /// <summary>The material of the ground under the listener: the nearest anchor's (null without a texture model or before its first tile).</summary>
+    public GroundMaterial? Ground => _ground?.Current;
+
     /// <summary>Emitters tracked after the last update, nearest first.</summary>
     public IReadOnlyList<Emitter> Emitters => _ordered;
 
@@ -156,7 +173,7 @@ public sealed partial class LatentWorld : IDisposable
 
     /// <summary>Completes when every emitter tracked now has its sound (and texture) or failed; for offline hosts and tests.</summary>
     public Task WhenContentReady() =>
-        Task.WhenAll(_ordered.SelectMany(e => new[] { e.Arrival, e.TextureArrival }).Where(t => t is not null).Select(t => t!));
+        Task.WhenAll(_ordered.SelectMany(e => new[] { e.Arrival, e.TextureArrival }).Append(_ground?.InFlight).Where(t => t is not null).Select(t => t!));
 
     /// <summary>Stops generation and releases the models (when owned).</summary>
     public void Dispose()
@@ -165,6 +182,7 @@ public sealed partial class LatentWorld : IDisposable
         _disposed = true;
         foreach (Emitter e in _emitters.Values) e.Cancel?.Cancel();
         _sounds.Dispose(); // joins the worker; releases the sound model when the world owns it
+        _ground?.Dispose();
         _textureWork?.Close(_emitters.Values);
         _textureWork?.Dispose();
         foreach (Emitter e in _emitters.Values) e.Cancel?.Dispose();

@@ -6,6 +6,7 @@ using GenWorld.Rendering.Points;
 using GenWorld.World;
 using GenWorld.World.Cameras;
 using GenWorld.World.Emitters;
+using GenWorld.World.Materials;
 
 namespace GenWorld.Host.Scene;
 
@@ -13,7 +14,8 @@ namespace GenWorld.Host.Scene;
 /// Hands a <see cref="LatentWorld"/> to the <see cref="FieldRenderer"/> each frame: every anchor as a glowing point in its
 /// region's colour (uploaded once: the renderer skips unchanged points), the regions' names and legend, each playing
 /// emitter as a lit block wearing its generated material (swelling with its voice's envelope, fading with its voice),
-/// the ground grid below the field and a quiet HUD naming the nearest sounds.
+/// the ground grid below the field with the nearest sound's material on it around the visitor, and a quiet HUD naming
+/// the nearest sounds.
 /// </summary>
 public sealed class FieldScene : IDisposable
 {
@@ -23,7 +25,15 @@ public sealed class FieldScene : IDisposable
     /// <summary>Edge of an emitter's block in world units: a few anchor spacings, an object beside its point, not a wall.</summary>
     private const float ObjectSize = 0.5f;
 
+    /// <summary>Seconds the ground takes to cross-fade from one material to the next.</summary>
+    private const double GroundFadeSeconds = 1.2;
+
+    /// <summary>Radius of the material patch around the visitor, in grid spacings.</summary>
+    private const float GroundPatchSpacings = 5f;
+
     private readonly FieldRenderer _renderer;
+    private (GroundMaterial Source, TileImage Tile)? _ground, _previousGround;
+    private double _groundSince;
     private readonly PointInstance[] _points;
     private readonly Dictionary<int, (EmitterTexture Source, TileImage Tile)> _tiles = [];
     private readonly List<FieldObject> _objects = [];
@@ -82,11 +92,31 @@ public sealed class FieldScene : IDisposable
             _objects.Add(new FieldObject(e.Id, e.Position + new Vector3(0, ObjectSize, 0), ObjectSize, tile, _envelopes.At(e, world.Time), e.Gain));
         }
         var camera = new Camera(pose.Position, pose.Target, pose.Up, MathF.PI / 3, (float)width / height, 0.05f, 500f);
-        _renderer.Render(new FieldFrame(camera, _points, _objects, hud ? HudLines(world, renderedFps, voices) : null, Regions.Regions, world.Time), width, height);
+        _renderer.Render(new FieldFrame(camera, _points, _objects, hud ? HudLines(world, renderedFps, voices) : null, Regions.Regions, world.Time,
+            GroundUnder(world, pose.Position)), width, height);
     }
 
     /// <inheritdoc/>
     public void Dispose() => _renderer.Dispose();
+
+    /// <summary>
+    /// The patch of ground around the visitor wearing the nearest sound's material; when the world hands a new one, the
+    /// old one fades out under it over <see cref="GroundFadeSeconds"/>. Cache ids are negative (−1 − anchor), apart from the objects'.
+    /// </summary>
+    private GroundPatch? GroundUnder(LatentWorld world, Vector3 visitor)
+    {
+        if (world.Ground is { } now && !ReferenceEquals(now, _ground?.Source))
+        {
+            _previousGround = _ground;
+            _ground = (now, new TileImage(now.Texture.Rgba, now.Texture.Width, now.Texture.Height));
+            _groundSince = world.Time;
+        }
+        if (_ground is not { } current) return null;
+        float blend = (float)Math.Clamp((world.Time - _groundSince) / GroundFadeSeconds, 0, 1);
+        if (blend >= 1) _previousGround = null;
+        return new GroundPatch(visitor, Style.GridSpacing * GroundPatchSpacings, Style.GridSpacing, -1 - current.Source.AnchorIndex, current.Tile,
+            _previousGround is { } previous ? -1 - previous.Source.AnchorIndex : 0, _previousGround?.Tile, blend);
+    }
 
     /// <summary>Two quiet lines: what is near (nearest first), then the frame rate actually drawn and the voices.</summary>
     internal static string[] HudLines(LatentWorld world, double renderedFps, int voices)

@@ -15,9 +15,11 @@ public readonly ref struct FieldFrame
     /// <param name="hudLines">HUD text, one entry per line (null or empty: no HUD, e.g. presentation mode).</param>
     /// <param name="regions">Named regions: labels over their centres and the legend (null or empty: neither).</param>
     /// <param name="seconds">Scene time, which turns the objects (the host's clock, so fixed-step renders repeat exactly).</param>
+    /// <param name="ground">The local material on the ground around the visitor (null: bare ground).</param>
     public FieldFrame(Camera camera, ReadOnlySpan<PointInstance> points, IReadOnlyList<FieldObject>? objects = null,
-        IReadOnlyList<string>? hudLines = null, IReadOnlyList<FieldRegion>? regions = null, double seconds = 0)
+        IReadOnlyList<string>? hudLines = null, IReadOnlyList<FieldRegion>? regions = null, double seconds = 0, GroundPatch? ground = null)
     {
+        Ground = ground;
         Seconds = seconds;
         Camera = camera;
         Points = points;
@@ -40,6 +42,9 @@ public readonly ref struct FieldFrame
 
     /// <summary>Scene time in seconds.</summary>
     public double Seconds { get; }
+
+    /// <summary>The local material on the ground, or null.</summary>
+    public GroundPatch? Ground { get; }
 
     /// <summary>Named regions (labels and legend).</summary>
     public IReadOnlyList<FieldRegion> Regions { get; }

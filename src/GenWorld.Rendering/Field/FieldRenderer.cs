@@ -6,7 +6,8 @@ using Silk.NET.OpenGL;
 namespace GenWorld.Rendering.Field;
 
 /// <summary>
-/// Draws one frame of the latent field into the bound framebuffer: fog-coloured background, ground grid, the playing
+/// Draws one frame of the latent field into the bound framebuffer: fog-coloured background, the local material on the
+/// ground around the visitor, ground grid, the playing
 /// emitters' lit material objects, anchor points as soft glowing sprites (one instanced draw, fog in the vertex
 /// shader), region labels, the legend and the HUD. It never waits on the GPU (no finish, no read-back) and uploads only
 /// what changed (points, label atlas, legend and HUD text are re-sent only when they differ). Owns every GL object it
@@ -18,6 +19,7 @@ public sealed class FieldRenderer : IDisposable
     private readonly ShaderLibrary _shaders;
     private readonly PointBatch _points;
     private readonly GroundGrid _grid;
+    private readonly GroundMaterialPatch _groundPatch;
     private readonly MaterialObjects _objects;
     private HudOverlay? _hud;
     private RegionLabels? _labels;
@@ -36,9 +38,10 @@ public sealed class FieldRenderer : IDisposable
         _shaders = new ShaderLibrary(device, shaderDirectory);
         try
         {
-            foreach (string name in (string[])["field_points", "grid", "object", "hud", "label"]) _shaders.Get(name);
+            foreach (string name in (string[])["field_points", "grid", "ground", "object", "hud", "label"]) _shaders.Get(name);
             _points = new PointBatch(device);
             _grid = new GroundGrid(device);
+            _groundPatch = new GroundMaterialPatch(device);
             _objects = new MaterialObjects(device);
             Textures = new TextureCache(device, textureCapacity);
         }
@@ -77,6 +80,8 @@ public sealed class FieldRenderer : IDisposable
         _ = camera.Projection; // validates near/far before any GL state changes
         foreach (FieldObject o in frame.Objects)
             if (!(o.Size > 0)) throw new ArgumentException($"Object {o.Id} has size {o.Size}; it must be above 0.", nameof(frame));
+        if (frame.Ground is { } g && !(g.Radius > 0 && g.TileWorldSize > 0))
+            throw new ArgumentException($"Ground patch radius {g.Radius} and tile size {g.TileWorldSize} must both be above 0.", nameof(frame));
 
         _device.ProcessPendingDeletions();
         Textures.BeginFrame();
@@ -89,6 +94,8 @@ public sealed class FieldRenderer : IDisposable
         gl.Enable(EnableCap.DepthTest);
         gl.DepthMask(true);
 
+        // The local material first, without depth writes, so the grid lines on the same plane draw over it.
+        if (frame.Ground is { } ground) _groundPatch.Draw(_shaders.Get("ground"), camera, style, ground, Textures);
         _grid.Draw(_shaders.Get("grid"), camera, style);
         // Objects first: they are opaque-ish and write depth, the points' sprites (no depth writes) then sit behind or before them.
         int textured = _objects.Draw(_shaders.Get("object"), camera, style, frame.Objects, Textures, frame.Seconds);
@@ -123,6 +130,7 @@ public sealed class FieldRenderer : IDisposable
         Textures?.Dispose();
         _objects?.Dispose();
         _grid?.Dispose();
+        _groundPatch?.Dispose();
         _points?.Dispose();
         _shaders.Dispose();
     }

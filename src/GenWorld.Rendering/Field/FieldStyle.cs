@@ -54,7 +54,7 @@ public sealed record FieldStyle
     public int GridHalfLines { get; init; } = 40;
 
     /// <summary>Colour of the grid lines before fog.</summary>
-    public Vector3 GridColour { get; init; } = new(0.18f, 0.22f, 0.3f);
+    public Vector3 GridColour { get; init; } = new(0.3f, 0.37f, 0.5f);
 
     /// <summary>Colour of an emitter object whose material is not generated yet.</summary>
     public Rgba8 PlaceholderColour { get; init; } = new(90, 90, 100);

@@ -60,7 +60,8 @@ internal sealed class MaterialObjects : IDisposable
         gl.Enable(EnableCap.DepthTest);
         gl.Enable(EnableCap.CullFace);
         gl.Enable(EnableCap.Blend);
-        gl.BlendFunc(BlendingFactor.SrcAlpha, BlendingFactor.OneMinusSrcAlpha);
+        // Colour blends; the framebuffer's alpha stays 1, or read-back frames (PNG) come out see-through where this is faded.
+        gl.BlendFuncSeparate(BlendingFactor.SrcAlpha, BlendingFactor.OneMinusSrcAlpha, BlendingFactor.Zero, BlendingFactor.One);
         _vao.Bind();
         int textured = 0;
         // Far objects first, so a fading near one blends over them rather than hiding them in the depth buffer.

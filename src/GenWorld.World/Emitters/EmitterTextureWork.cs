@@ -3,8 +3,8 @@ using GenWorld.Inference.Generation;
 namespace GenWorld.World.Emitters;
 
 /// <summary>
-/// Textures for emitter objects from the texture GAN, one tile per emitter seeded by its id (the same place always
-/// looks the same), generated one at a time on the thread pool so they never compete with sound for more than a core.
+/// Material tiles from the texture GAN (emitters' objects and the ground under the listener), each from a texture latent
+/// the caller maps from the sound (the same sound always looks the same), generated one at a time on the thread pool so they never compete with sound for more than a core.
 /// Finished tiles go to <paramref name="arrived"/>, which the world drains on its own thread.
 /// </summary>
 internal sealed class EmitterTextureWork(TextureGenerator generator, int size, Action<Emitter, EmitterTexture> arrived) : IDisposable
@@ -13,13 +13,19 @@ internal sealed class EmitterTextureWork(TextureGenerator generator, int size, A
     private int _inFlight;
     private volatile bool _closed;
 
-    public void Request(Emitter e)
+    /// <summary>Makes the tile for <paramref name="e"/> from <paramref name="textureLatent"/> (its material, from its sound).</summary>
+    public void Request(Emitter e, float[] textureLatent)
     {
         var cancel = new CancellationTokenSource();
         e.TextureCancel = cancel;
-        CancellationToken token = cancel.Token;
+        e.TextureArrival = Request(textureLatent, tile => arrived(e, tile), cancel.Token);
+    }
+
+    /// <summary>Makes one tile from <paramref name="textureLatent"/> and hands it to <paramref name="done"/> (on the pool), unless cancelled first.</summary>
+    public Task Request(float[] textureLatent, Action<EmitterTexture> done, CancellationToken token)
+    {
         Interlocked.Increment(ref _inFlight);
-        e.TextureArrival = Task.Run(async () =>
+        return Task.Run(async () =>
         {
             try
             {
@@ -27,7 +33,7 @@ internal sealed class EmitterTextureWork(TextureGenerator generator, int size, A
                 try
                 {
                     if (token.IsCancellationRequested || _closed) return;
-                    arrived(e, new EmitterTexture(size, size, generator.Generate(generator.SeededLatent(e.Id, size), size)));
+                    done(new EmitterTexture(size, size, generator.Generate(textureLatent, size)));
                 }
                 finally { _slot.Release(); }
             }

@@ -25,10 +25,10 @@ internal sealed class FieldRig : IDisposable
         new(eye, target, Vector3.UnitY, fovDegrees * MathF.PI / 180, (float)Width / Height, 0.1f, 200f);
 
     public byte[] Render(Camera camera, PointInstance[]? points = null, IReadOnlyList<FieldObject>? objects = null, IReadOnlyList<string>? hud = null,
-        IReadOnlyList<FieldRegion>? regions = null)
+        IReadOnlyList<FieldRegion>? regions = null, GroundPatch? ground = null)
     {
         Target.Bind();
-        Renderer.Render(new FieldFrame(camera, points ?? [], objects, hud, regions), Width, Height);
+        Renderer.Render(new FieldFrame(camera, points ?? [], objects, hud, regions, ground: ground), Width, Height);
         Assert.Equal(Silk.NET.OpenGL.GLEnum.NoError, Gl.Device.Gl.GetError());
         byte[] pixels = Target.ReadPixels();
         Target.Unbind();
