@@ -23,7 +23,7 @@ var root = new RootCommand("GenWorld training tools: datasets, training (TorchSh
     ExportCommand.Create(),
     DatasetCommand.Create(),
     EvaluateCommand.Create(),
-    new Command("field", "Build the navigable latent field's anchors from a dataset.") { FieldEncodeCommand.Create() },
+    new Command("field", "Build the navigable latent field's anchors from a dataset, or map a folder of your own sounds.") { FieldEncodeCommand.Create(), FieldMapCommand.Create() },
     probe,
 };
 return await CliStartup.RunAsync(root, args);

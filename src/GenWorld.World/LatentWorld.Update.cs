@@ -185,7 +185,11 @@ public sealed partial class LatentWorld
         e.Cancel = new CancellationTokenSource();
         int variation = e.Variation;
         long requestedAt = e.RequestedAt;
-        Task<float[]> content = _sounds.GenerateSoundAsync(e.Latent, new SoundConditioning(e.Pitch), priority, e.Cancel.Token);
+        // On its anchor, a user's field plays the original recording; a re-trigger generates a variation of it.
+        string anchorId = AnchorSet.Anchors[e.Id].Id;
+        Task<float[]> content = variation == 0 && _originals is { } originals && originals.Has(anchorId)
+            ? originals.LoadAsync(anchorId, e.Cancel.Token)
+            : _sounds.GenerateSoundAsync(e.Latent, new SoundConditioning(e.Pitch), priority, e.Cancel.Token);
         e.Arrival = content.ContinueWith(t =>
         {
             if (t.IsCanceled) return;
