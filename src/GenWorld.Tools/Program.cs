@@ -23,7 +23,7 @@ var root = new RootCommand("GenWorld training tools: datasets, training (TorchSh
     ExportCommand.Create(),
     DatasetCommand.Create(),
     EvaluateCommand.Create(),
-    new Command("field", "Build the navigable latent field's anchors from a dataset, and the prior's timbre table from a notes VAE.") { FieldEncodeCommand.Create(), FieldTimbresCommand.Create(), FieldPriorCommand.Create() },
+    new Command("field", "Build the navigable latent field's anchors from a dataset or a folder of your own sounds, a sound VAE's sampling prior, and the prior's timbre table.") { FieldEncodeCommand.Create(), FieldMapCommand.Create(), FieldTimbresCommand.Create(), FieldPriorCommand.Create() },
     probe,
 };
 return await CliStartup.RunAsync(root, args);

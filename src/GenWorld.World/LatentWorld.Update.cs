@@ -56,11 +56,18 @@ public sealed partial class LatentWorld
 
     private readonly List<(int Index, float DistanceSquared)> _densityScratch = [];
 
+    /// <summary>
+    /// Index of the anchor nearest the listener within earshot after the last update, or null in empty space: the
+    /// original recording there (<see cref="AnchorSet"/>'s id names it) is what a HUD shows as "which sound is this".
+    /// </summary>
+    public int? NearestAnchor { get; private set; }
+
     /// <summary>1 − e^(−n/150) for the n anchors in earshot: 0 in empty space, ~0.5 at 100 anchors, near 1 in the thick of a cluster.</summary>
     private void MeasureDensity(Vector3 listener)
     {
         Projection.Grid.Query(listener, _options.EarshotRadius, _densityScratch);
         LocalDensity = 1f - MathF.Exp(-_densityScratch.Count / 150f);
+        NearestAnchor = _densityScratch.Count == 0 ? null : _densityScratch.MinBy(n => n.DistanceSquared).Index;
     }
 
     private void TakeArrivals()
@@ -186,7 +193,11 @@ public sealed partial class LatentWorld
         e.Cancel = new CancellationTokenSource();
         int variation = e.Variation;
         long requestedAt = e.RequestedAt;
-        Task<float[]> content = _sounds.GenerateSoundAsync(e.Latent, new SoundConditioning(e.Pitch), priority, e.Cancel.Token);
+        // On its anchor, a user's field plays the original recording; a re-trigger generates a variation of it.
+        string anchorId = AnchorSet.Anchors[e.Id].Id;
+        Task<float[]> content = variation == 0 && _originals is { } originals && originals.Has(anchorId)
+            ? originals.LoadAsync(anchorId, e.Cancel.Token)
+            : _sounds.GenerateSoundAsync(e.Latent, new SoundConditioning(e.Pitch), priority, e.Cancel.Token);
         e.Arrival = content.ContinueWith(t =>
         {
             if (t.IsCanceled) return;

@@ -40,6 +40,7 @@ public sealed partial class LatentWorld : IDisposable
     private int _enteredEarshot, _readyWhenInEarshot, _spawnedInEarshot;
     private double _lastUpdateMs, _maxUpdateMs;
     private bool _disposed;
+    private OriginalClips? _originals;
 
     private LatentWorld(ModelFolder sound, AnchorSet anchors, ModelFolder? textures, LatentWorldOptions options, bool ownsModels)
     {
@@ -89,7 +90,10 @@ public sealed partial class LatentWorld : IDisposable
         try
         {
             textures = options.TextureModel is null ? null : ModelFolder.Open(options.TextureModel, factory, options.Sessions);
-            return Create(sound, anchors, textures, options, ownsModels: true);
+            LatentWorld world = Create(sound, anchors, textures, options, ownsModels: true);
+            IReadOnlyDictionary<string, string> originals = FieldFolder.Originals(modelFolder);
+            if (originals.Count > 0) world._originals = new OriginalClips(originals, options.OutputSampleRate);
+            return world;
         }
         catch
         {

@@ -6,7 +6,7 @@ using GenWorld.World;
 
 namespace GenWorld.Host.Tests;
 
-/// <summary>What the colours and names mean: labels when the field has them, k-means regions when it does not; the HUD's frame counter.</summary>
+/// <summary>What the colours and names mean: labels when the field has them, k-means regions when it does not; the HUD's original-name line and frame counter.</summary>
 public sealed class FieldRegionsTests
 {
     [Fact]
@@ -22,6 +22,21 @@ public sealed class FieldRegionsTests
             Assert.Equal(world.Anchors[i].LabelName, regions.Regions[regions.RegionOf[i]].Name);
         // The label floats over a member of its own family (the one nearest the family's mean), lifted a little.
         Assert.All(regions.Regions, r => Assert.Contains(world.Anchors, a => a.LabelName == r.Name && Vector3.Distance(a.Position + Vector3.UnitY, r.Centre) < 1e-4f));
+    }
+
+    [Fact]
+    public void The_hud_names_the_original_recording_nearest_the_listener()
+    {
+        using LatentWorld world = LatentWorld.Open(RepoPaths.Model("notes-vae"));
+        Vector3 at = world.Anchors[123].Position;
+        world.Update(0, World.Cameras.Pose.LookAt(at, at + Vector3.UnitZ));
+        Assert.Equal(123, world.NearestAnchor);
+        string[] lines = FieldScene.HudLines(world, 60, 0);
+        Assert.Equal($"original  {world.AnchorSet.Anchors[123].Id}  ({world.Anchors[123].LabelName})", lines[1]);
+        // Far outside the field there is nothing to name.
+        world.Update(1, World.Cameras.Pose.LookAt(new Vector3(1e4f), Vector3.Zero));
+        Assert.Null(world.NearestAnchor);
+        Assert.Equal("original  (none in earshot)", FieldScene.HudLines(world, 60, 0)[1]);
     }
 
     [Fact]

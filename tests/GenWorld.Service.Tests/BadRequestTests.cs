@@ -21,6 +21,8 @@ public sealed class BadRequestTests : IDisposable
         File.CreateSymbolicLink(Path.Combine(_data.Data, "escape"), "/usr/share");
         string leaky = Directory.CreateDirectory(Path.Combine(_data.Data, "leaky")).FullName;
         File.CreateSymbolicLink(Path.Combine(leaky, "clip.wav"), "/etc/hostname");
+        // A shipped-style flat model folder exported before models carried their checkpoint: ONNX only, nothing to fine-tune.
+        TestData.Copy(Path.Combine(TestData.RepoRoot, "models", "sfx-vae-48k"), Path.Combine(_data.Models, "onnx-only"));
         await using var service = await TestService.StartAsync(_data.Options(token: Token));
         using HttpClient anonymous = TestService.Client(service.BaseUrl);
         using HttpClient wrong = TestService.Client(service.BaseUrl, "not-the-token-at-all-0000");
@@ -41,6 +43,7 @@ public sealed class BadRequestTests : IDisposable
             new("wrong token", 401, "does not match", _ => Post(wrong, Job(new { kind = "sound-vae", dataset = "notes", steps = 5 }))),
             new("bad hyperparameter", 400, "hyperparameters.learningRate: must be between", h => Post(h, Job(new { kind = "sound-vae", dataset = "notes", steps = 5, hyperparameters = new { learningRate = -1 } }))),
             new("unknown field", 400, "'step'", h => Post(h, "{\"kind\":\"sound-vae\",\"dataset\":\"notes\",\"step\":5}")),
+            new("base model without checkpoint", 400, "onnx-only was exported without its checkpoint", h => Post(h, Job(new { kind = "synth-vae", dataset = "notes", steps = 5, baseModel = "onnx-only" }))),
             new("no budget", 400, "steps/minutes: give a budget", h => Post(h, Job(new { kind = "sound-vae", dataset = "notes" }))),
             new("not JSON", 415, "application/json", h => h.PostAsync("jobs", new StringContent("kind=sound-vae", Encoding.UTF8, "application/x-www-form-urlencoded"))),
             new("unknown job", 404, "No job 'missing'", h => h.GetAsync("jobs/missing")),

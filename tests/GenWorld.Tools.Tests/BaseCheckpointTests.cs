@@ -10,12 +10,12 @@ public sealed class BaseCheckpointTests : IDisposable
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
     [Fact]
-    public void A_shipped_model_folder_is_refused_saying_it_has_no_checkpoint()
+    public void A_model_folder_without_its_checkpoint_is_refused_saying_how_to_re_export_it()
     {
         string shipped = Path.Combine(RepoRoot(), "models", "sfx-vae-48k");
         Assert.Null(BaseCheckpoint.Resolve(shipped, out string? error));
-        Assert.Contains("exported model", error, StringComparison.Ordinal);
-        Assert.Contains("no training checkpoint", error, StringComparison.Ordinal);
+        Assert.Contains("exported without its checkpoint", error, StringComparison.Ordinal);
+        Assert.Contains($"genworld export RUN --out {shipped}", error, StringComparison.Ordinal);
         Assert.Null(BaseCheckpoint.Resolve(_dir, out error));
         Assert.StartsWith("--base-model:", error, StringComparison.Ordinal);
     }

@@ -43,6 +43,36 @@ public sealed class OwnSoundsTests : IDisposable
     }
 
     [Fact]
+    public async Task Field_map_turns_a_folder_into_a_field_that_plays_the_original_clips_at_their_anchors()
+    {
+        string library = MakeLibrary(), data = Path.Combine(_dir, "data"), field = Path.Combine(_dir, "my-field");
+        string model = Path.Combine(RepoPath.Models, "sfx-vae-48k");
+        string[] before = [.. Directory.GetFiles(library, "*", SearchOption.AllDirectories).Select(f => $"{f}:{new FileInfo(f).Length}").Order(StringComparer.Ordinal)];
+        Assert.Equal(0, await Run(["field", "map", library, "--model", model, "--out", field, "--data-root", data]));
+        Assert.Equal(before, Directory.GetFiles(library, "*", SearchOption.AllDirectories).Select(f => $"{f}:{new FileInfo(f).Length}").Order(StringComparer.Ordinal));
+        Assert.True(File.Exists(Path.Combine(data, "imported", "library", DatasetInfo.FileName)));
+        // A dataset given by name is mapped without importing again.
+        Assert.Equal(0, await Run(["field", "map", "library", "--model", model, "--out", Path.Combine(_dir, "again"), "--data-root", data]));
+        Assert.Equal(2, await Run(["field", "map", Path.Combine(_dir, "nothing-here"), "--model", model, "--out", field]));
+
+        using var world = GenWorld.World.LatentWorld.Open(field);
+        Assert.Equal(6, world.Anchors.Count);
+        IReadOnlyDictionary<string, string> originals = FieldFolder.Originals(field);
+        var site = world.Anchors[0].Position;
+        world.Update(0, GenWorld.World.Cameras.Pose.LookAt(site, site + System.Numerics.Vector3.UnitZ));
+        await world.WhenContentReady();
+        world.Update(0.1, GenWorld.World.Cameras.Pose.LookAt(site, site + System.Numerics.Vector3.UnitZ));
+        Assert.NotEmpty(world.Emitters);
+        foreach (var emitter in world.Emitters)
+        {
+            // The emitter on an anchor plays that anchor's clip of the imported dataset, sample for sample (48 kHz both).
+            AudioClip original = WavFile.Read(originals[world.AnchorSet.Anchors[emitter.Id].Id]);
+            Assert.True(original.SampleRate == 48000, $"{original.SampleRate} Hz, {original.Channels} ch");
+            Assert.Equal(original.Samples, emitter.Samples);
+        }
+    }
+
+    [Fact]
     public async Task Variations_of_an_ogg_file_are_written_with_a_contact_sheet_and_repeat_for_a_seed()
     {
         string library = MakeLibrary(), model = Path.Combine(RepoRoot(), "models", "sfx-vae-48k");
@@ -88,7 +118,7 @@ public sealed class OwnSoundsTests : IDisposable
     }
 
     private static Task<int> Run(string[] args) =>
-        new RootCommand { DatasetCommand.Create(), new Command("field") { FieldEncodeCommand.Create() }, GenerateCommand.Create() }.Parse(args).InvokeAsync();
+        new RootCommand { DatasetCommand.Create(), new Command("field") { FieldEncodeCommand.Create(), FieldMapCommand.Create() }, GenerateCommand.Create() }.Parse(args).InvokeAsync();
 
     private static string RepoRoot()
     {

@@ -20,7 +20,7 @@ public sealed class FieldFolderTests(ShippedField field) : IDisposable
             field.Anchors.AllLatents[..(150 * field.Anchors.LatentSize)].ToArray());
         Directory.CreateDirectory(_dir);
         AnchorFile.Save(_dir, small);
-        FieldFolder.Write(_dir, model, Path.Combine(_dir, "dataset"));
+        FieldFolder.Write(_dir, model, Path.Combine(_dir, "dataset"), new Dictionary<string, string>());
 
         Assert.Equal((Path.GetFullPath(model), _dir), FieldFolder.Resolve(_dir));
         Assert.Equal((model, model), FieldFolder.Resolve(model)); // a model folder is its own field
@@ -33,7 +33,7 @@ public sealed class FieldFolderTests(ShippedField field) : IDisposable
     public void A_field_whose_model_is_gone_says_so()
     {
         Directory.CreateDirectory(_dir);
-        FieldFolder.Write(_dir, Path.Combine(_dir, "no-such-model"), _dir);
+        FieldFolder.Write(_dir, Path.Combine(_dir, "no-such-model"), _dir, new Dictionary<string, string>());
         var e = Assert.Throws<InvalidDataException>(() => FieldFolder.Resolve(_dir));
         Assert.Contains("is gone", e.Message, StringComparison.Ordinal);
         Assert.Contains(FieldFolder.FileName, e.Message, StringComparison.Ordinal);

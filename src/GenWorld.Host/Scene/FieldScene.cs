@@ -118,14 +118,19 @@ public sealed class FieldScene : IDisposable
             _previousGround is { } previous ? -1 - previous.Source.AnchorIndex : 0, _previousGround?.Tile, blend);
     }
 
-    /// <summary>Two quiet lines: what is near (nearest first), then the frame rate actually drawn and the voices.</summary>
+    /// <summary>
+    /// Three quiet lines: what is near (nearest first), the original recording nearest the listener (its name in the
+    /// dataset and its label: which sound is this), then the frame rate actually drawn and the voices.
+    /// </summary>
     internal static string[] HudLines(LatentWorld world, double renderedFps, int voices)
     {
         string near = string.Join("  ·  ", world.Emitters.Where(e => e.Gain > 0).OrderBy(e => e.Distance).Take(3)
             .Select(e => e.Pitch is int p ? $"{e.LabelName} {NoteName(p)}" : e.LabelName));
+        string original = world.NearestAnchor is int i ? $"{world.AnchorSet.Anchors[i].Id}  ({world.Anchors[i].LabelName})" : "(none in earshot)";
         return
         [
             near.Length > 0 ? $"near  {near}" : "near  (silence)",
+            $"original  {original}",
             $"{renderedFps.ToString(renderedFps < 10 ? "F1" : "F0", CultureInfo.InvariantCulture)} fps drawn   {voices} voices   sound p50 {world.Stats.LatencyP50Ms:F0} ms",
         ];
     }

@@ -53,16 +53,14 @@ internal sealed partial class JobRequestValidator(DataRoot data, ModelPublisher 
             errors.Add($"baseModel: no published model '{Clip(reference)}' (use \"name\" or \"name/version\"; GET /models lists them).");
             return null;
         }
-        if (version.Kind != recipe.Kind)
+        // ONNX cannot be trained further: the weights come from the checkpoint this service trained the model from, or
+        // the one `genworld export` put in the model folder (MODEL/checkpoint/). The checkpoint's kind is checked below
+        // (the manifest's kind is the runtime family: a synth-vae is served as a sound-vae).
+        string? checkpoint = version.Source?.Checkpoint is { } own && Directory.Exists(own) ? own : ModelCheckpoint.Find(version.Path);
+        if (checkpoint is null)
         {
-            errors.Add($"baseModel: {reference} is a {version.Kind}, not a {recipe.Kind}.");
-            return null;
-        }
-        // Only a model this service trained has a TorchSharp checkpoint to continue from (ONNX cannot be trained further).
-        string? checkpoint = version.Source?.Checkpoint;
-        if (checkpoint is null || !Directory.Exists(checkpoint))
-        {
-            errors.Add($"baseModel: {reference} has no training checkpoint in this service's state ({store.Root}); only models trained by this service can be fine-tuned.");
+            errors.Add($"baseModel: {reference} was exported without its checkpoint and has none in this service's state ({store.Root}); " +
+                $"re-export it with `genworld export RUN --out models/{version.Name}` from the run that trained it.");
             return null;
         }
         try

@@ -75,7 +75,7 @@ public sealed class ModelPublisher(string modelsRoot)
         return models;
     }
 
-    /// <summary>A published version: "name" (its latest) or "name/N"; null when there is none.</summary>
+    /// <summary>A published version: "name" (its latest, or the folder itself when flat) or "name/N"; null when there is none.</summary>
     public PublishedVersion? Find(string reference)
     {
         string[] parts = reference.Split('/');
@@ -84,7 +84,9 @@ public sealed class ModelPublisher(string modelsRoot)
         int? version = parts.Length == 2
             ? (int.TryParse(parts[1], out int v) && ModelVersions.List(modelDir).Contains(v) ? v : null)
             : ModelVersions.Latest(modelDir);
-        return version is int n ? Describe(parts[0], n, ModelVersions.VersionDir(modelDir, n)) : null;
+        if (version is int n) return Describe(parts[0], n, ModelVersions.VersionDir(modelDir, n));
+        // A flat folder (the shipped models) is its own only version.
+        return parts.Length == 1 && File.Exists(Path.Combine(modelDir, ModelManifest.FileName)) ? Describe(parts[0], null, modelDir) : null;
     }
 
     private PublishedVersion? FindByJob(string name, string jobId)

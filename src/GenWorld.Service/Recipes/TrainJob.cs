@@ -51,10 +51,11 @@ public static class TrainJob
 
     private static void LoadBase(ITrainable trainable, string checkpoint, ITrainingProgress progress)
     {
+        CheckpointState? state = null;
         try
         {
             // Only the kind must match: fine-tuning changes the dataset (and may change lr/batch), which are in Config.
-            CheckpointState state = CheckpointStore.Inspect(checkpoint, trainable.Kind);
+            state = CheckpointStore.Inspect(checkpoint, trainable.Kind);
             trainable.Module.load(Path.Combine(checkpoint, "model.pt"));
             progress.Log($"Fine-tuning from {checkpoint} (step {state.Step}).");
         }
@@ -62,7 +63,11 @@ public static class TrainJob
         {
             trainable.Dispose();
             if (e is TrainingException) throw;
-            throw new TrainingException($"base model {checkpoint} does not fit this {trainable.Kind} (same layer sizes needed): {e.Message}", e);
+            // Name the settings that differ, so the fix (give the base's values) is in the message.
+            string differ = state is null ? "" : string.Join("; ", trainable.Config
+                .Where(kv => kv.Key is not ("dataset" or "licence" or "batchSize") && state.Config.TryGetValue(kv.Key, out string? v) && v != kv.Value)
+                .Select(kv => $"{kv.Key}: base {state.Config[kv.Key]}, now {kv.Value}"));
+            throw new TrainingException($"base model {checkpoint} does not fit this {trainable.Kind} (same layer sizes needed{(differ.Length > 0 ? $"; {differ}" : "")}): {e.Message}", e);
         }
     }
 }

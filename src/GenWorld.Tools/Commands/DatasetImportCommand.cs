@@ -57,7 +57,8 @@ internal static class DatasetImportCommand
         return command;
     }
 
-    private static async Task<int> RunAsync(ImportSettings settings, DatasetBuildOptions options, CancellationToken ct)
+    /// <summary>Imports with a progress bar and prints the report; 0 when a dataset was published.</summary>
+    internal static async Task<int> RunAsync(ImportSettings settings, DatasetBuildOptions options, CancellationToken ct)
     {
         ImportResult? result = null;
         try

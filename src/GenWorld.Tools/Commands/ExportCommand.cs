@@ -30,17 +30,14 @@ internal static class ExportCommand
                 string name = Path.GetFileName(Path.TrimEndingDirectorySeparator(Path.GetFullPath(target)));
                 Core.Models.ModelManifest manifest = null!;
                 // A fresh folder swapped in whole: nothing of an earlier model (anchors, evaluation, report) survives beside the new one.
-                Core.IO.FolderSwap.Replace(target, temp => manifest = kind switch
+                Core.IO.FolderSwap.Replace(target, temp =>
                 {
-                    "sound-vae" => SoundVaeExport.Export(dir, temp, name),
-                    "synth-vae" => Training.Synth.SynthVaeExport.Export(dir, temp, name),
-                    "synth-gan" => Training.Synth.SynthGanExport.Export(dir, temp, name),
-                    Training.Textures.TextureGan.KindName => Training.Textures.TextureGanExporter.FromCheckpoint(dir, temp, name),
-                    "transformer-prior" or "gru-prior" => PriorModelExport.Export(dir, temp, name),
-                    Training.SoundGan.SoundGan.KindName => Training.SoundGan.SoundGanExporter.FromCheckpoint(dir, temp, name),
-                    _ => throw new TrainingException($"{dir}: no exporter for '{kind}' checkpoints yet."),
+                    manifest = ExportGraphs(kind, dir, temp, name);
+                    // The weights go along so `train --base-model` can fine-tune from this folder later.
+                    ModelCheckpoint.WriteInto(dir, temp);
                 });
-                AnsiConsole.MarkupLine($"Exported {Markup.Escape(manifest.Name)}: {Markup.Escape(string.Join(", ", manifest.Parts.Select(p => p.File)))} + manifest.json");
+                long bytes = Directory.EnumerateFiles(target, "*", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
+                AnsiConsole.MarkupLine($"Exported {Markup.Escape(manifest.Name)}: {Markup.Escape(string.Join(", ", manifest.Parts.Select(p => p.File)))} + manifest.json + {ModelCheckpoint.FolderName}/ ({bytes / 1e6:0.0} MB in all)");
                 return 0;
             }
             catch (Exception e) when (e is TrainingException or IOException or InvalidDataException or Training.Export.OnnxExportException or Content.Datasets.DatasetException)
@@ -50,4 +47,15 @@ internal static class ExportCommand
         });
         return command;
     }
+
+    private static Core.Models.ModelManifest ExportGraphs(string kind, string dir, string temp, string name) => kind switch
+    {
+        "sound-vae" => SoundVaeExport.Export(dir, temp, name),
+        "synth-vae" => Training.Synth.SynthVaeExport.Export(dir, temp, name),
+        "synth-gan" => Training.Synth.SynthGanExport.Export(dir, temp, name),
+        Training.Textures.TextureGan.KindName => Training.Textures.TextureGanExporter.FromCheckpoint(dir, temp, name),
+        "transformer-prior" or "gru-prior" => PriorModelExport.Export(dir, temp, name),
+        Training.SoundGan.SoundGan.KindName => Training.SoundGan.SoundGanExporter.FromCheckpoint(dir, temp, name),
+        _ => throw new TrainingException($"{dir}: no exporter for '{kind}' checkpoints yet."),
+    };
 }

@@ -35,11 +35,10 @@ internal static class FieldEncodeCommand
                 Console.Error.WriteLine("field encode: give --out FIELD or --into-model, not both.");
                 return 2;
             }
-            outDir = parse.GetValue(intoModel) ? modelDir.FullName
-                : Path.GetFullPath(outDir ?? Path.Combine("fields", $"{Path.GetFileName(Path.TrimEndingDirectorySeparator(datasetDir))}-{modelDir.Name}"));
-            if (!parse.GetValue(intoModel) && File.Exists(Path.Combine(outDir, Core.Models.ModelManifest.FileName)))
+            outDir = parse.GetValue(intoModel) ? modelDir.FullName : FieldOut(outDir, datasetDir, modelDir);
+            if (!parse.GetValue(intoModel) && OutProblem(outDir) is { } problem)
             {
-                Console.Error.WriteLine($"field encode: --out {outDir} is a model folder; its anchors would be replaced. Choose another --out, or say --into-model.");
+                Console.Error.WriteLine($"field encode: {problem} Choose another --out, or say --into-model.");
                 return 2;
             }
             try { return Run(modelDir, datasetDir, parse.GetValue(label), outDir); }
@@ -57,7 +56,16 @@ internal static class FieldEncodeCommand
         return command;
     }
 
-    private static int Run(DirectoryInfo modelDir, string datasetDir, string? labelKey, string outDir)
+    /// <summary>The field folder: --out as given, else fields/DATASET-MODEL.</summary>
+    internal static string FieldOut(string? given, string datasetDir, DirectoryInfo modelDir) =>
+        Path.GetFullPath(given ?? Path.Combine("fields", $"{Path.GetFileName(Path.TrimEndingDirectorySeparator(datasetDir))}-{modelDir.Name}"));
+
+    /// <summary>Why a field may not be written to <paramref name="outDir"/> (a model folder: its anchors would be replaced), or null.</summary>
+    internal static string? OutProblem(string outDir) =>
+        File.Exists(Path.Combine(outDir, Core.Models.ModelManifest.FileName)) ? $"--out {outDir} is a model folder; its anchors would be replaced." : null;
+
+    /// <summary>Encodes every clip of the dataset and writes the anchors (and field.json unless into the model folder).</summary>
+    internal static int Run(DirectoryInfo modelDir, string datasetDir, string? labelKey, string outDir)
     {
         Dataset data = Dataset.Open(datasetDir);
         string key = labelKey ?? data.Info.PrimaryLabel;
@@ -96,7 +104,8 @@ internal static class FieldEncodeCommand
         set = new AnchorSet(set.Header with { Metrics = metrics }, set.Anchors, set.AllLatents.ToArray());
         Directory.CreateDirectory(outDir);
         AnchorFile.Save(outDir, set);
-        if (outDir != modelDir.FullName) FieldFolder.Write(outDir, modelDir.FullName, data.Directory);
+        // The originals are played at their anchors when the field is walked.
+        if (outDir != modelDir.FullName) FieldFolder.Write(outDir, modelDir.FullName, data.Directory, data.Items.ToDictionary(i => i.Id, data.PathOf, StringComparer.Ordinal));
         long bytes = new FileInfo(Path.Combine(outDir, AnchorFile.DataName)).Length;
         Console.WriteLine($"{set.Count} anchors ({set.LatentSize}-d, {set.Header.LabelNames.Count} {key} labels) in {encodeSeconds:F0} s -> {Path.Combine(outDir, AnchorFile.DataName)} ({bytes / 1024} KB)");
         if (outDir != modelDir.FullName) Console.WriteLine($"Walk it: genworld explore --model {outDir}   (or: genworld render --model {outDir} --orbit)");

@@ -15,7 +15,7 @@ internal static class TrainExecution
             return await RemoteTrain.RunAsync(parse, common, remote, via, recipe, given, ct);
         var errors = new List<string>();
         Dictionary<string, double> values = HyperParameterValues.Resolve(recipe, given, errors);
-        TrainingRunOptions run = common.ToRunOptions(parse, recipe.Kind);
+        TrainingRunOptions run = common.ToRunOptions(parse, recipe.Kind, fineTuning: parse.GetValue(remote.BaseModel) is not null);
         string? baseCheckpoint = null;
         if (parse.GetValue(remote.BaseModel) is { } baseModel)
         {

@@ -28,4 +28,10 @@ public interface ITrainable : IDisposable
 
     /// <summary>Final held-out metrics for report.json.</summary>
     IReadOnlyDictionary<string, double> Evaluate();
+
+    /// <summary>
+    /// One held-out loss (lower is better) for early stopping, or null when the model has none to offer; it must not
+    /// draw from the random generators, so a run stays the same with early stopping on or off until it stops.
+    /// </summary>
+    double? HeldOutLoss() => null;
 }

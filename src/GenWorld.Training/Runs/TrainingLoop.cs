@@ -16,6 +16,9 @@ internal sealed class TrainingLoop(TrainingRunOptions options, ITrainable traina
     private int _rollbacks;
     private TimeSpan _lastCheckpoint, _lastPreview;
     private string _latest = "";
+    private readonly EarlyStopping? _early = options.EarlyStopPatience is { } patience ? new EarlyStopping(patience) : null;
+    private long? _stoppedEarlyAt;
+    private bool _watchHeldOut = options.EarlyStopPatience is not null;
 
     private double TotalSeconds => _priorSeconds + _session.Elapsed.TotalSeconds;
 
@@ -23,9 +26,11 @@ internal sealed class TrainingLoop(TrainingRunOptions options, ITrainable traina
     {
         StartOrResume();
         long sessionStartStep = _step;
+        // The loss before the first step is the mark to beat (for a fine-tuned model: how the base does on this data).
+        if (_early is not null) WatchHeldOut();
         progress.Run($"{trainable.Kind}", report =>
         {
-            while (!BudgetDone())
+            while (!BudgetDone() && _stoppedEarlyAt is null)
             {
                 if (options.Cancellation.IsCancellationRequested)
                 {
@@ -45,6 +50,7 @@ internal sealed class TrainingLoop(TrainingRunOptions options, ITrainable traina
                 report(new TrainingProgressUpdate(_step, Fraction(), loss, _rate, Eta(), losses));
                 if (CheckpointDue()) Checkpoint();
                 if (options.WritePreviews && _session.Elapsed - _lastPreview >= options.PreviewInterval) Preview();
+                if (_watchHeldOut && _step % options.EvaluateEverySteps == 0) WatchHeldOut();
             }
             return 0;
         });
@@ -58,7 +64,7 @@ internal sealed class TrainingLoop(TrainingRunOptions options, ITrainable traina
             // A session that resumed at its budget made no steps of its own: report the whole run's rate.
             StepsPerSecond = _rate > 0 ? _rate : _step / Math.Max(TotalSeconds, 1e-9),
             FinalLosses = _history.Count > 0 ? _history[^1].Losses : new Dictionary<string, double>(),
-            Metrics = trainable.Evaluate(), Config = trainable.Config, Checkpoint = _latest,
+            Metrics = trainable.Evaluate(), Config = trainable.Config, Checkpoint = _latest, EarlyStoppedAtStep = _stoppedEarlyAt,
         };
         report.Save(Path.Combine(options.OutDir, "report.json"));
         return new TrainingRunResult(report, _history);
@@ -156,6 +162,20 @@ internal sealed class TrainingLoop(TrainingRunOptions options, ITrainable traina
             // Previews are for people watching; losing one must not stop the run (the next checkpoint still reports a full disk).
             progress.Log($"Preview at step {_step} not written: {e.Message}");
         }
+    }
+
+    private void WatchHeldOut()
+    {
+        if (trainable.HeldOutLoss() is not { } loss)
+        {
+            _watchHeldOut = false;
+            progress.Log($"Early stopping is off: a {trainable.Kind} model has no held-out loss to watch.");
+            return;
+        }
+        progress.Log($"Step {_step}: held-out loss {loss:G5} (best {Math.Min(loss, _early!.Best):G5}).");
+        if (!_early.Observe(_step, loss)) return;
+        _stoppedEarlyAt = _step;
+        progress.Log($"Stopped early at step {_step}: the held-out loss has not improved for {_early.Patience} evaluations (best {_early.Best:G5} at step {_early.BestStep}).");
     }
 
     private bool CheckpointDue() =>

@@ -36,6 +36,9 @@ public sealed record TrainingReport
     /// <summary>Model hyper-parameters.</summary>
     public IReadOnlyDictionary<string, string> Config { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>The step at which early stopping ended the run (null: it ran to its budget).</summary>
+    public long? EarlyStoppedAtStep { get; init; }
+
     /// <summary>Latest checkpoint folder.</summary>
     public string Checkpoint { get; init; } = "";
 

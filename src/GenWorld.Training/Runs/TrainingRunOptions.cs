@@ -48,6 +48,15 @@ public sealed record TrainingRunOptions
     /// <summary>Give up (with a clear error) after this many rollbacks.</summary>
     public int MaxRollbacks { get; init; } = 5;
 
+    /// <summary>
+    /// Early stopping: stop when the held-out loss has not improved for this many evaluations (null: off; a model
+    /// without a held-out loss ignores it, with one log line).
+    /// </summary>
+    public int? EarlyStopPatience { get; init; }
+
+    /// <summary>Steps between held-out evaluations for early stopping.</summary>
+    public long EvaluateEverySteps { get; init; } = 100;
+
     /// <summary>Write curves.png and previews (tests may switch it off to stay fast).</summary>
     public bool WritePreviews { get; init; } = true;
 
@@ -70,6 +79,8 @@ public sealed record TrainingRunOptions
         if (CheckpointInterval <= TimeSpan.Zero) errors.Add("checkpointInterval: must be positive.");
         if (KeepCheckpoints < 1) errors.Add($"keepCheckpoints: must be >= 1, got {KeepCheckpoints}.");
         if (CheckpointEverySteps is < 1) errors.Add("checkpointEverySteps: must be >= 1.");
+        if (EarlyStopPatience is < 1) errors.Add($"--early-stop: must be >= 1 evaluations, got {EarlyStopPatience}.");
+        if (EvaluateEverySteps < 1) errors.Add($"--evaluate-every: must be >= 1 steps, got {EvaluateEverySteps}.");
         if (HistoryEvery < 1) errors.Add("historyEvery: must be >= 1.");
         if (!(RollbackLrFactor > 0 && RollbackLrFactor <= 1)) errors.Add("rollbackLrFactor: must be in (0, 1].");
         if (MaxRollbacks < 0) errors.Add("maxRollbacks: must be >= 0.");

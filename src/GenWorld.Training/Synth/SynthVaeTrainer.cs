@@ -246,6 +246,10 @@ public sealed class SynthVaeTrainer : ITrainable
     }
 
     /// <inheritdoc />
+    /// <remarks>The held-out spectral loss of <see cref="Evaluate"/> (reconstructions from μ: no random draw).</remarks>
+    public double? HeldOutLoss() => _heldOut.Length == 0 ? null : Evaluate()["heldOutSpectralLoss"];
+
+    /// <inheritdoc />
     public void Dispose()
     {
         foreach (Scalar s in new[] { _half, _one, _minLogVar, _maxLogVar }) s.Dispose();

@@ -14,17 +14,21 @@ public static class FieldFolder
     /// <summary>File naming the model inside a field folder.</summary>
     public const string FileName = "field.json";
 
-    private sealed record FieldJson(string Model, string Dataset);
+    /// <param name="Model">The model folder the anchors were encoded with.</param>
+    /// <param name="Dataset">The dataset folder they came from.</param>
+    /// <param name="Originals">Each anchor's original clip (anchor id → WAV path), played at its anchor; null in fields made before it.</param>
+    private sealed record FieldJson(string Model, string Dataset, IReadOnlyDictionary<string, string>? Originals = null);
 
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase, WriteIndented = true };
 
     /// <summary>Whether <paramref name="folder"/> is a field folder.</summary>
     public static bool Is(string folder) => File.Exists(Path.Combine(folder, FileName));
 
-    /// <summary>Writes field.json (after the anchors: its presence marks a finished field).</summary>
-    public static void Write(string fieldFolder, string modelFolder, string datasetFolder) =>
+    /// <summary>Writes field.json (after the anchors: its presence marks a finished field) with each anchor's original clip.</summary>
+    public static void Write(string fieldFolder, string modelFolder, string datasetFolder, IReadOnlyDictionary<string, string> originals) =>
         AtomicFile.WriteAllText(Path.Combine(fieldFolder, FileName),
-            JsonSerializer.Serialize(new FieldJson(Path.GetFullPath(modelFolder), Path.GetFullPath(datasetFolder)), Json));
+            JsonSerializer.Serialize(new FieldJson(Path.GetFullPath(modelFolder), Path.GetFullPath(datasetFolder),
+                originals.ToDictionary(kv => kv.Key, kv => Path.GetFullPath(kv.Value), StringComparer.Ordinal)), Json));
 
     /// <summary>
     /// The model folder and the anchors folder for a `--model` argument: a model folder is both; a field folder names
@@ -33,14 +37,25 @@ public static class FieldFolder
     public static (string Model, string Anchors) Resolve(string folder)
     {
         if (!Is(folder)) return (folder, folder);
+        FieldJson field = Read(folder);
+        string path = Path.Combine(folder, FileName);
+        if (!File.Exists(Path.Combine(field.Model, ModelManifest.FileName)))
+            throw new InvalidDataException($"{path}: its model {field.Model} is gone (no {ModelManifest.FileName}); encode the field again with `genworld field encode --model M --dataset D --out {folder}`.");
+        return (field.Model, folder);
+    }
+
+    /// <summary>Each anchor's original clip (anchor id → WAV path) in a field folder; empty for a model folder or an older field.</summary>
+    public static IReadOnlyDictionary<string, string> Originals(string folder) =>
+        Is(folder) && Read(folder).Originals is { } originals ? originals : new Dictionary<string, string>();
+
+    private static FieldJson Read(string folder)
+    {
         string path = Path.Combine(folder, FileName);
         FieldJson? field;
         try { field = JsonSerializer.Deserialize<FieldJson>(File.ReadAllText(path), Json); }
         catch (JsonException e) { throw new InvalidDataException($"{path}: invalid JSON ({e.Message})", e); }
         if (field is null || string.IsNullOrWhiteSpace(field.Model)) throw new InvalidDataException($"{path}: 'model' is missing");
-        if (!File.Exists(Path.Combine(field.Model, ModelManifest.FileName)))
-            throw new InvalidDataException($"{path}: its model {field.Model} is gone (no {ModelManifest.FileName}); encode the field again with `genworld field encode --model M --dataset D --out {folder}`.");
-        return (field.Model, folder);
+        return field;
     }
 
     /// <summary>The anchors of a field or model folder, checked against the model they were made by.</summary>
