@@ -12,11 +12,16 @@ public sealed class BaseCheckpointTests : IDisposable
     [Fact]
     public void A_model_folder_without_its_checkpoint_is_refused_saying_how_to_re_export_it()
     {
-        string shipped = Path.Combine(RepoRoot(), "models", "sfx-vae-48k");
+        // A shipped folder as models were exported before they carried checkpoint/: ONNX and manifest only.
+        string shipped = Path.Combine(_dir, "onnx-only");
+        Directory.CreateDirectory(shipped);
+        foreach (string file in Directory.GetFiles(Path.Combine(RepoRoot(), "models", "sfx-vae-48k")))
+            File.Copy(file, Path.Combine(shipped, Path.GetFileName(file)));
         Assert.Null(BaseCheckpoint.Resolve(shipped, out string? error));
         Assert.Contains("exported without its checkpoint", error, StringComparison.Ordinal);
         Assert.Contains($"genworld export RUN --out {shipped}", error, StringComparison.Ordinal);
-        Assert.Null(BaseCheckpoint.Resolve(_dir, out error));
+        string empty = Directory.CreateDirectory(Path.Combine(_dir, "empty")).FullName;
+        Assert.Null(BaseCheckpoint.Resolve(empty, out error));
         Assert.StartsWith("--base-model:", error, StringComparison.Ordinal);
     }
 
