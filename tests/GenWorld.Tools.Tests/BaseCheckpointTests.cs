@@ -12,11 +12,7 @@ public sealed class BaseCheckpointTests : IDisposable
     [Fact]
     public void A_model_folder_without_its_checkpoint_is_refused_saying_how_to_re_export_it()
     {
-        // A shipped folder as models were exported before they carried checkpoint/: ONNX and manifest only.
-        string shipped = Path.Combine(_dir, "onnx-only");
-        Directory.CreateDirectory(shipped);
-        foreach (string file in Directory.GetFiles(Path.Combine(RepoRoot(), "models", "sfx-vae-48k")))
-            File.Copy(file, Path.Combine(shipped, Path.GetFileName(file)));
+        string shipped = RepoPath.CopyWithoutCheckpoint("sfx-vae-48k", Path.Combine(_dir, "onnx-only"));
         Assert.Null(BaseCheckpoint.Resolve(shipped, out string? error));
         Assert.Contains("exported without its checkpoint", error, StringComparison.Ordinal);
         Assert.Contains($"genworld export RUN --out {shipped}", error, StringComparison.Ordinal);
@@ -31,12 +27,5 @@ public sealed class BaseCheckpointTests : IDisposable
         File.WriteAllBytes(Path.Combine(_dir, "model.pt"), [1, 2, 3]);
         Assert.Equal(_dir, BaseCheckpoint.Resolve(_dir, out string? error));
         Assert.Null(error);
-    }
-
-    private static string RepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "GenWorld.sln"))) return dir.FullName;
-        throw new DirectoryNotFoundException("GenWorld.sln not found");
     }
 }

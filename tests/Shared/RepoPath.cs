@@ -15,4 +15,16 @@ internal static class RepoPath
 
     /// <summary>The shipped models folder.</summary>
     public static string Models => Path.Combine(Root, "models");
+
+    /// <summary>
+    /// A copy of shipped model <paramref name="name"/> as models were exported before they carried checkpoint/: its
+    /// files, none of its folders. For the tests of what fine-tuning says to a folder it cannot start from.
+    /// </summary>
+    public static string CopyWithoutCheckpoint(string name, string destination)
+    {
+        Directory.CreateDirectory(destination);
+        foreach (string file in Directory.GetFiles(Path.Combine(Models, name)))
+            File.Copy(file, Path.Combine(destination, Path.GetFileName(file)));
+        return destination;
+    }
 }
