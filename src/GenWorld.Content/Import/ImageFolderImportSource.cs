@@ -146,17 +146,26 @@ public sealed class ImageFolderImportSource(ImportSettings settings, ImportLog l
         log.Add(new ImportReportLine(file.RelativePath, "imported", string.Join("; ", notes), kept, 0));
     }
 
-    /// <summary>The crops of one tile size: <see cref="TileSettings.CropsPerImage"/> spread evenly over the scales that fit.</summary>
+    /// <summary>
+    /// The crops of one tile size: <see cref="TileSettings.CropsPerImage"/> dealt out in turn over the scales that fit,
+    /// no scale given more crops than it has positions (a 256 px image has one 256 px crop: more would only be dropped as
+    /// duplicates), so a game's 256 px textures still give their full count from the other scales.
+    /// </summary>
     private List<TileCrop> Crops(int width, int height, int tileSize, string id)
     {
-        var fitting = TileSettings.Factors.Where(f => tileSize * f <= Math.Min(width, height)).ToList();
-        var crops = new List<TileCrop>();
-        var n = settings.Tiles.CropsPerImage;
-        for (var i = 0; i < fitting.Count; i++)
+        var sides = TileSettings.Factors.Select(f => (int)(tileSize * f)).Where(side => side <= Math.Min(width, height)).ToList();
+        var counts = new int[sides.Count];
+        for (int dealt = 0, i = 0, idle = 0; dealt < settings.Tiles.CropsPerImage && idle < sides.Count; i = (i + 1) % sides.Count)
         {
-            var count = n / fitting.Count + (i < n % fitting.Count ? 1 : 0);
-            crops.AddRange(TileCropper.Plan(width, height, tileSize, [fitting[i]], count, wraps: false, TexturesSource.StableSeed(id, tileSize * 8 + i)));
+            var positions = (long)(width - sides[i] + 1) * (height - sides[i] + 1);
+            if (counts[i] >= positions) { idle++; continue; }
+            counts[i]++;
+            dealt++;
+            idle = 0;
         }
+        var crops = new List<TileCrop>();
+        for (var i = 0; i < sides.Count; i++)
+            crops.AddRange(TileCropper.Plan(width, height, tileSize, [(double)sides[i] / tileSize], counts[i], wraps: false, TexturesSource.StableSeed(id, tileSize * 8 + i)));
         return crops;
     }
 

@@ -18,7 +18,7 @@ internal static class DatasetImportCommand
         var tiles = new Option<string>("--tiles") { Description = "Textures: tile sides in pixels, comma-separated (multiples of 16).", DefaultValueFactory = _ => "64,128" };
         var crops = new Option<int>("--crops-per-image") { Description = "Textures: seeded random crops per image and tile size, spread over the scales 1:1, 2:1, 4:1 that fit; images smaller than a tile give none of that size.", DefaultValueFactory = _ => new TileSettings().CropsPerImage }.Between(1, 1024);
         var name = new Option<string?>("--name") { Description = "Dataset name (default: the folder's name); the dataset goes to DATA_ROOT/imported/NAME." };
-        var licence = new Option<string>("--licence") { Description = "SPDX licence of the sounds, recorded on every item (e.g. CC0-1.0, CC-BY-4.0).", DefaultValueFactory = _ => "LicenseRef-unspecified" };
+        var licence = new Option<string>("--licence") { Description = "SPDX licence of the sounds or images, recorded on every item (e.g. CC0-1.0, CC-BY-4.0).", DefaultValueFactory = _ => "LicenseRef-unspecified" };
         var attribution = new Option<string>("--attribution") { Description = "Author / source credit for the dataset's licence file and card.", DefaultValueFactory = _ => "" };
         var dataRoot = new Option<string?>("--data-root") { Description = $"Data root (default: ${DataRootSetting.Variable}, else ./{DataRootSetting.Default}); the service's --data takes the same folder." };
         var output = new Option<string?>("--out") { Description = "Output folder instead of DATA_ROOT/imported/NAME." };
