@@ -25,7 +25,7 @@ internal static class DatasetImportCommand
         var rate = new Option<int>("--rate") { Description = "Sounds: dataset sample rate in Hz.", DefaultValueFactory = _ => DatasetBuildOptions.FullBandRate };
         var maxSeconds = new Option<double>("--max-seconds") { Description = "Sounds: longest clip; longer recordings are cut into one-shots at onsets and silences.", DefaultValueFactory = _ => 2.048 };
         var maxClips = new Option<int>("--max-clips-per-file") { Description = "Sounds: most clips from one recording (spread over it).", DefaultValueFactory = _ => 64 };
-        var jobs = new Option<int>("--jobs") { Description = "Files decoded at once (each image decoded holds up to 200 MB).", DefaultValueFactory = _ => 2 };
+        var jobs = new Option<int>("--jobs") { Description = "Files decoded at once (an image at the 50-megapixel limit takes about 450 MB while it is decoded).", DefaultValueFactory = _ => 2 };
         var command = new Command("import", "Import a folder of your own sounds (→ one-shot clips, an sfx dataset) or images (→ 64/128 px tiles, a textures dataset for train texture-gan) with the same format, card and checksum as built ones; every file's fate goes to import-report.json.")
         {
             dir, kind, name, licence, attribution, dataRoot, output, rate, maxSeconds, maxClips, tiles, crops, jobs,
