@@ -9,7 +9,7 @@ using GenWorld.Content.Textures;
 namespace GenWorld.Content.Import;
 
 /// <summary>
-/// A folder of the user's own images as a textures dataset source: one work unit per image (PNG, JPEG, TGA, GIMP .pat),
+/// A folder of the user's own images as a textures dataset source: one work unit per image (PNG, JPEG, WebP, BMP, GIF, TGA, GIMP .pat),
 /// whose size is read from its header and checked before it is decoded, then cut into seeded random square tiles with
 /// the built textures dataset's own cropper, filter and item layout (<see cref="TileItems"/>), labelled by subfolder.
 /// The builder gives it staging, resuming, the manifest, card and checksum; a file that cannot be used is a report line.
@@ -46,7 +46,7 @@ public sealed class ImageFolderImportSource(ImportSettings settings, ImportLog l
     public string Describe(DatasetBuildOptions options) =>
         $"Imported from the folder {Path.GetFullPath(settings.SourceDirectory)} with `dataset import` (the originals are read, never changed). " +
         $"Every image ({string.Join(", ", ImageDecoder.Extensions.Order(StringComparer.Ordinal))}) had its size read from its header " +
-        $"first (images over {settings.Tiles.MaxPixels / 1e6:0.#} megapixels are refused undecoded), was decoded to RGBA (StbImageSharp) and " +
+        $"first (images over {settings.Tiles.MaxPixels / 1e6:0.#} megapixels are refused undecoded), was decoded to RGBA (StbImageSharp; WebP, BMP and GIF by SkiaSharp) and " +
         $"cut into {settings.Tiles.CropsPerImage} seeded random square crops per tile size ({string.Join(", ", settings.Tiles.Sizes)} px), " +
         $"spread over the scales 1:1, 2:1 and 4:1 (exact area-averaged downscale) that fit inside the image, as the built textures " +
         $"dataset cuts photos. Images with more than {TileFilter.MaxTransparentFraction:P0} transparent pixels or a luminance standard " +

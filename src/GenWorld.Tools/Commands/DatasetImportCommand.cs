@@ -13,7 +13,7 @@ internal static class DatasetImportCommand
 {
     public static Command Create()
     {
-        var dir = new Argument<string>("dir") { Description = "Folder of sounds (WAV, OGG, MP3, FLAC) or images (PNG, JPEG, TGA, GIMP .pat); subfolders become the labels, optional labels.csv. Read only." };
+        var dir = new Argument<string>("dir") { Description = "Folder of sounds (WAV, OGG, MP3, FLAC) or images (PNG, JPEG, WebP, BMP, GIF, TGA, GIMP .pat); subfolders become the labels, optional labels.csv. Read only." };
         var kind = new Option<string?>("--kind") { Description = "sounds or textures. Default: by the folder's files (by extension): only audio → sounds, only images → textures, both → whichever has more files; the others are left out and named in the report." };
         var tiles = new Option<string>("--tiles") { Description = "Textures: tile sides in pixels, comma-separated (multiples of 16).", DefaultValueFactory = _ => "64,128" };
         var crops = new Option<int>("--crops-per-image") { Description = "Textures: seeded random crops per image and tile size, spread over the scales 1:1, 2:1, 4:1 that fit; images smaller than a tile give none of that size.", DefaultValueFactory = _ => new TileSettings().CropsPerImage }.Between(1, 1024);
