@@ -33,10 +33,11 @@ internal static class DatasetImportCommand
         command.SetAction(async (parse, ct) =>
         {
             string source = parse.GetValue(dir)!;
-            ImportKind? importKind = parse.GetValue(kind) is { } kindName ? ImportKinds.Parse(kindName) : null;
-            if (parse.GetValue(kind) is { } given && importKind is null)
+            string? kindName = parse.GetValue(kind);
+            ImportKind? importKind = kindName is null ? null : ImportKinds.Parse(kindName);
+            if (kindName is not null && importKind is null)
             {
-                Console.Error.WriteLine($"dataset import: --kind: '{given}' is not one of sounds, textures");
+                Console.Error.WriteLine($"dataset import: --kind: '{kindName}' is not one of sounds, textures");
                 return 2;
             }
             IReadOnlyList<int> tileSizes;
