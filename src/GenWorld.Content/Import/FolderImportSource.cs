@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using GenWorld.Content.Audio;
 using GenWorld.Content.Datasets;
 using GenWorld.Content.Debian;
@@ -13,7 +12,7 @@ namespace GenWorld.Content.Import;
 /// subfolder. The builder gives it staging, resuming, the manifest, card and checksum like every built dataset. A file
 /// that cannot be used is a report line, never an error: the import of a library with a few bad files still finishes.
 /// </summary>
-public sealed partial class FolderImportSource(ImportSettings settings, ImportLog log) : IDatasetSource
+public sealed class FolderImportSource(ImportSettings settings, ImportLog log) : IDatasetSource
 {
     // Entries the folder walk left out (other file types, link loops), counted into the card by short reason.
     private readonly List<string> _walkSkips = [];
@@ -55,18 +54,25 @@ public sealed partial class FolderImportSource(ImportSettings settings, ImportLo
     {
         var labels = FolderLabels.Load(settings.SourceDirectory);
         _walkSkips.Clear();
-        var files = AudioFileWalker.Walk(settings.SourceDirectory, (path, reason) =>
-        {
-            _walkSkips.Add(reason.Split(" (")[0]);
-            log.Add(new ImportReportLine(path, "ignored", reason, 0, 0));
-        });
+        var files = ImportFileWalker.Walk(settings.SourceDirectory, Ignore);
         var ids = new HashSet<string>(StringComparer.Ordinal);
         foreach (var file in files)
         {
-            var id = UniqueId(file.RelativePath, ids);
+            if (ImportKinds.Of(file) != ImportKind.Sounds)
+            {
+                Ignore(file.RelativePath, ImportKinds.LeftOutReason(file, ImportKind.Sounds));
+                continue;
+            }
+            var id = ImportIds.Unique(settings.Name, file.RelativePath, ids);
             var fileLabels = labels.For(file.RelativePath);
             yield return new DatasetWorkUnit(id, (output, _) => Import(output, file, id, fileLabels, options.SampleRate), 1);
         }
+    }
+
+    private void Ignore(string path, string reason)
+    {
+        _walkSkips.Add(reason.Split(" (")[0].Split(';')[0]);
+        log.Add(new ImportReportLine(path, "ignored", reason, 0, 0));
     }
 
     /// <summary>Drops clips that repeat an earlier clip, and counts the entries the walk left out.</summary>
@@ -90,7 +96,7 @@ public sealed partial class FolderImportSource(ImportSettings settings, ImportLo
         return kept;
     }
 
-    private void Import(UnitOutput output, FoundAudioFile file, string id, Dictionary<string, string> labels, int rate)
+    private void Import(UnitOutput output, FoundFile file, string id, Dictionary<string, string> labels, int rate)
     {
         AudioClip decoded;
         try { decoded = Decode(file); }
@@ -131,7 +137,7 @@ public sealed partial class FolderImportSource(ImportSettings settings, ImportLo
     }
 
     /// <summary>Decodes a file; anything that goes wrong (unreadable, too large, a decoder's own bug) is a decode failure.</summary>
-    private AudioClip Decode(FoundAudioFile file)
+    private AudioClip Decode(FoundFile file)
     {
         try
         {
@@ -150,16 +156,4 @@ public sealed partial class FolderImportSource(ImportSettings settings, ImportLo
             throw new AudioDecodeException("undecodable", $"{file.RelativePath}: the decoder failed ({e.GetType().Name}: {e.Message})", e);
         }
     }
-
-    /// <summary>"NAME-" and the relative path with '/' as '-' and other odd characters as '_'; a clash gets "-2", "-3"...</summary>
-    private string UniqueId(string relativePath, HashSet<string> taken)
-    {
-        var stem = $"{settings.Name}-{Odd().Replace(relativePath.Replace('/', '-').Replace('.', '_'), "_")}";
-        var id = stem;
-        for (var n = 2; !taken.Add(id); n++) id = $"{stem}-{n}";
-        return id;
-    }
-
-    [GeneratedRegex("[^A-Za-z0-9_-]")]
-    private static partial Regex Odd();
 }

@@ -1,15 +1,16 @@
 namespace GenWorld.Content.Import;
 
 /// <summary>
-/// The labels of an imported file: <c>category</c> is its first subfolder under the import folder (files at the top are
-/// "unsorted"), <c>folder</c> its whole subfolder path; a row of <c>labels.csv</c> adds labels and overrides both.
+/// The labels of an imported file: its primary label (<c>category</c> for sounds, <c>group</c> for images) is its first
+/// subfolder under the import folder (files at the top are "unsorted"), <c>folder</c> its whole subfolder path; a row of
+/// <c>labels.csv</c> adds labels and overrides both.
 /// </summary>
 public sealed class FolderLabels
 {
     /// <summary>Optional labels file at the top of the import folder.</summary>
     public const string LabelsFile = "labels.csv";
 
-    /// <summary>The primary label key of imported datasets.</summary>
+    /// <summary>The primary label key of imported sound datasets.</summary>
     public const string Category = "category";
 
     /// <summary>Category of files at the top of the import folder.</summary>
@@ -25,13 +26,14 @@ public sealed class FolderLabels
     /// <summary>Rows of labels.csv (for the report).</summary>
     public int CsvRows => _csv.Count;
 
-    /// <summary>Labels for a file at <paramref name="relativePath"/> (forward slashes).</summary>
-    public Dictionary<string, string> For(string relativePath)
+    /// <summary>Labels for a file at <paramref name="relativePath"/> (forward slashes); the first subfolder is <paramref name="primaryLabel"/>.</summary>
+    public Dictionary<string, string> For(string relativePath, string primaryLabel = Category)
     {
+        ArgumentNullException.ThrowIfNull(relativePath);
         var parts = relativePath.Split('/');
         var labels = new Dictionary<string, string>(StringComparer.Ordinal)
         {
-            [Category] = parts.Length > 1 ? parts[0] : Unsorted,
+            [primaryLabel] = parts.Length > 1 ? parts[0] : Unsorted,
             ["folder"] = parts.Length > 1 ? string.Join('/', parts[..^1]) : "",
         };
         if (_csv.TryGetValue(relativePath, out var row))

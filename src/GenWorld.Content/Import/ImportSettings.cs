@@ -5,17 +5,23 @@ namespace GenWorld.Content.Import;
 /// <summary>What `dataset import` reads and how it names and licenses the result. Validate with <see cref="Validate"/>.</summary>
 public sealed partial record ImportSettings
 {
-    /// <summary>The folder of the user's sounds (read only: nothing in it is ever written).</summary>
+    /// <summary>The folder of the user's sounds or images (read only: nothing in it is ever written).</summary>
     public required string SourceDirectory { get; init; }
 
     /// <summary>Dataset name: letters, digits, '-' and '_' (it names the folder under the data root and every item id).</summary>
     public required string Name { get; init; }
 
-    /// <summary>Licence of the sounds as an SPDX identifier (e.g. CC0-1.0, CC-BY-4.0), recorded on every item.</summary>
+    /// <summary>Licence of the sounds or images as an SPDX identifier (e.g. CC0-1.0, CC-BY-4.0), recorded on every item.</summary>
     public string Licence { get; init; } = "LicenseRef-unspecified";
 
     /// <summary>Author / source credit, written into the dataset's licence file and card.</summary>
     public string Attribution { get; init; } = "";
+
+    /// <summary>Sounds or textures; null chooses by the folder's files (<see cref="ImportKinds.Choose"/>).</summary>
+    public ImportKind? Kind { get; init; }
+
+    /// <summary>How images are cut into tiles (textures imports).</summary>
+    public TileSettings Tiles { get; init; } = new();
 
     /// <summary>How long recordings are cut into one-shots.</summary>
     public SliceSettings Slicing { get; init; } = new();
@@ -42,6 +48,7 @@ public sealed partial record ImportSettings
         if (Attribution.Length > 2000 || Attribution.Any(c => char.IsControl(c) && c != '\n'))
             throw new ArgumentException("--attribution: at most 2000 characters, no control characters", nameof(Attribution));
         Slicing.Validate();
+        Tiles.Validate();
     }
 
     [GeneratedRegex("^[A-Za-z0-9][A-Za-z0-9_-]{0,63}$")]

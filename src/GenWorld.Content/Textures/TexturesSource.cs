@@ -12,10 +12,10 @@ public sealed class TexturesSource : IDatasetSource
     public const int Seed = 20260;
 
     /// <inheritdoc />
-    public string Kind => "textures";
+    public string Kind => TileItems.Kind;
 
     /// <inheritdoc />
-    public string PrimaryLabel => "group";
+    public string PrimaryLabel => TileItems.Group;
 
     /// <inheritdoc />
     public IReadOnlyList<PackageRequirement> Packages { get; } =
@@ -114,34 +114,12 @@ public sealed class TexturesSource : IDatasetSource
             return;
         }
         var filter = new TileFilter();
+        var source = new TileSource(id, new Dictionary<string, string> { [TileItems.Group] = file.Group }, file.Package, licence, file.SourcePath);
         foreach (var tileSize in TileSizes(size))
         {
             var crops = TileCropper.Plan(image.Width, image.Height, tileSize, Factors(file, size), CropsPerScale(size), file.Tileable, StableSeed(id, tileSize));
             if (crops.Count == 0) output.Skip($"smaller than {tileSize}px tile");
-            for (var k = 0; k < crops.Count; k++)
-            {
-                var tile = TileCropper.Cut(image, crops[k]);
-                if (filter.RejectTile(tile) is { } tileReason)
-                {
-                    output.Skip(tileReason);
-                    continue;
-                }
-                var itemId = $"{id}-{tileSize}-{k}";
-                var path = $"tiles/{tileSize}/{itemId}.png";
-                PngWriter.Write(output.PathFor(path), tile);
-                var labels = new Dictionary<string, string>
-                {
-                    ["group"] = file.Group,
-                    ["tile"] = tileSize.ToString(CultureInfo.InvariantCulture),
-                    ["scale"] = crops[k].Scale.ToString("0.###", CultureInfo.InvariantCulture),
-                    ["crop"] = crops[k].Rect,
-                };
-                output.Add(new DatasetItem(itemId, path, "textures", labels, "group", file.Package, licence, file.SourcePath)
-                {
-                    Width = tileSize,
-                    Height = tileSize,
-                });
-            }
+            TileItems.Add(output, image, tileSize, crops, filter, source);
         }
     }
 

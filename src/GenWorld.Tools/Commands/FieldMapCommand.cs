@@ -41,6 +41,7 @@ internal static class FieldMapCommand
                 var settings = new ImportSettings
                 {
                     SourceDirectory = datasetDir, Name = parse.GetValue(name) ?? ImportSettings.NameFrom(datasetDir), Licence = parse.GetValue(licence)!,
+                    Kind = ImportKind.Sounds, // a field is a map of sounds: images beside them are left out, not imported instead
                 };
                 var options = new DatasetBuildOptions
                 {

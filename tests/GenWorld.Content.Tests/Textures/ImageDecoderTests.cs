@@ -13,6 +13,22 @@ public sealed class ImageDecoderTests
         Assert.Equal(image.Pixels, decoded.Pixels);
     }
 
+    [Theory]
+    [InlineData(SkiaSharp.SKEncodedImageFormat.Webp, ".webp")]
+    [InlineData(SkiaSharp.SKEncodedImageFormat.Png, ".bmp")] // Skia encodes no BMP: a PNG named .bmp is read by content, as every codec does
+    public void SkiaFormatsDecodeAndTruncatedOnesAreCorrupt(SkiaSharp.SKEncodedImageFormat format, string extension)
+    {
+        var image = TestImages.Noise(48, 4);
+        using var bitmap = PngWriter.ToBitmap(image);
+        using var data = bitmap.Encode(format, 100);
+        var bytes = data.ToArray();
+        var decoded = ImageDecoder.Decode(bytes, extension, "x" + extension);
+        Assert.Equal((48, 48), (decoded.Width, decoded.Height));
+        Assert.Equal(image.Pixels, decoded.Pixels); // lossless WebP at quality 100, and PNG
+        var e = Assert.Throws<ImageDecodeException>(() => ImageDecoder.Decode(bytes[..(bytes.Length / 2)], extension, "cut" + extension));
+        Assert.StartsWith("corrupt", e.Reason);
+    }
+
     [Fact]
     public void TruncatedPngIsACorruptPngError()
     {
@@ -35,9 +51,9 @@ public sealed class ImageDecoderTests
     public void EmptyAndUnsupportedFilesAreNamed()
     {
         Assert.Equal("empty file", Assert.Throws<ImageDecodeException>(() => ImageDecoder.Decode([], ".tga", "e.tga")).Reason);
-        var e = Assert.Throws<ImageDecodeException>(() => ImageDecoder.Decode([1, 2, 3], ".bmp", "x.bmp"));
+        var e = Assert.Throws<ImageDecodeException>(() => ImageDecoder.Decode([1, 2, 3], ".tif", "x.tif"));
         Assert.Equal("unsupported format", e.Reason);
-        Assert.Contains(".bmp", e.Message);
+        Assert.Contains(".tif", e.Message);
     }
 
     [Theory]

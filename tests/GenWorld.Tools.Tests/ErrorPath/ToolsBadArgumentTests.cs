@@ -26,6 +26,8 @@ public sealed class ToolsBadArgumentTests
         string[] prior = ["train", "prior", "--dataset", f.Missing, "--steps", "1", "--out", f.Out("prior")];
         string[] serve = ["serve", "--state", f.Out("serve"), "--data", f.Folder, "--models", f.Out("models")];
         string[] build = ["dataset", "build", "notes", "--size", "fixture", "--out", f.Out("dataset")];
+        // An empty folder to import: a value that slipped through would end in "nothing was imported", not a dataset.
+        string[] import = ["dataset", "import", f.Folder, "--out", f.Out("import")];
         string[] evalSound = ["evaluate", "sound", "--model", Model("notes-vae"), "--dataset", Fixture("notes"), "--out", f.Out("e.json")];
         string[] evalTexture = ["evaluate", "texture", "--model", Model("textures-gan"), "--dataset", Fixture("textures"), "--out", f.Out("t.json")];
         // An empty folder for a model: a value that slipped through would fail at the model, and never write into models/.
@@ -66,6 +68,8 @@ public sealed class ToolsBadArgumentTests
             // dataset build and info
             new(["dataset", "build", "bogus"], "bogus"), .. For.Values(build, "--size", "huge", ""),
             .. For.Integer(build, "--rate", 8000, 384000), .. For.Values(build, "--rate", "2000000000"), .. For.Integer(build, "--jobs", 1, 64),
+            .. For.Values(import, "--kind", "bogus", "", "images", "Sounds"), .. For.Values(import, "--tiles", "abc", "", "-64", "0", "24", "2048", "64,64", "64;128"),
+            .. For.Integer(import, "--crops-per-image", 1, 1024), new(["dataset", "import", f.Missing], f.Missing), new(["dataset", "import", f.PlainFile], f.PlainFile),
             new(["dataset", "info", f.Missing], f.Missing), new(["dataset", "info", f.PlainFile], f.PlainFile), new(["dataset", "info", f.Folder], f.Folder),
             new(["dataset", "info", f.DatasetWithGarbage("notes", "clips/fluidr3-p000-m048-v050.wav")], "fluidr3-p000-m048-v050.wav"),
             // evaluate and field encode
@@ -94,7 +98,7 @@ public sealed class ToolsBadArgumentTests
     {
         var cases = ((IEnumerable<object[]>)Cases()).Select(row => (BadArgument)row[0]).ToList();
         Assert.True(cases.Count >= 250, $"{cases.Count} cases");
-        foreach (string verb in new[] { "train sound-vae", "train texture-gan", "train sound-gan", "train prior", "serve", "export", "dataset build", "dataset info", "evaluate sound", "evaluate texture", "field encode", "field timbres", "field prior", "probe" })
+        foreach (string verb in new[] { "train sound-vae", "train texture-gan", "train sound-gan", "train prior", "serve", "export", "dataset build", "dataset import", "dataset info", "evaluate sound", "evaluate texture", "field encode", "field timbres", "field prior", "probe" })
             Assert.Contains(cases, c => string.Join(' ', c.Args).StartsWith(verb, StringComparison.Ordinal));
     }
 }

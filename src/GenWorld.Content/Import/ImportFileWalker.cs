@@ -1,25 +1,28 @@
-using GenWorld.Content.Audio;
-
 namespace GenWorld.Content.Import;
 
-/// <summary>An audio file found under an import folder.</summary>
+/// <summary>A file found under an import folder.</summary>
 /// <param name="FullPath">Path used to read it (inside the import folder, possibly through a followed folder link).</param>
 /// <param name="RelativePath">Path relative to the import folder, forward slashes: names it in labels.csv and the report.</param>
-public sealed record FoundAudioFile(string FullPath, string RelativePath);
+public sealed record FoundFile(string FullPath, string RelativePath)
+{
+    /// <summary>Lower-case extension with its dot ("" when none).</summary>
+    public string Extension => Path.GetExtension(FullPath).ToLowerInvariant();
+}
 
 /// <summary>
-/// Lists the audio files under a folder in a stable (ordinal) order. Folder links are followed once (a link back to a
-/// folder already visited, a loop, is reported and not entered); hidden entries are left alone; files of other types
-/// and unreadable folders are reported through the skip callback, never thrown.
+/// Lists the files under an import folder in a stable (ordinal) order, labels.csv and hidden entries left out. Folder
+/// links are followed once (a link back to a folder already visited, a loop, is reported and not entered); broken links
+/// and unreadable folders are reported through the skip callback, never thrown. Which files an import reads is the
+/// caller's choice (<see cref="ImportKinds"/>): one walk serves sounds and images alike.
 /// </summary>
-public static class AudioFileWalker
+public static class ImportFileWalker
 {
     /// <summary>Walks <paramref name="root"/>; <paramref name="skip"/> gets (relative path, reason) for each entry left out.</summary>
-    public static List<FoundAudioFile> Walk(string root, Action<string, string> skip)
+    public static List<FoundFile> Walk(string root, Action<string, string> skip)
     {
         ArgumentNullException.ThrowIfNull(skip);
         var full = Path.GetFullPath(root);
-        var files = new List<FoundAudioFile>();
+        var files = new List<FoundFile>();
         var visited = new HashSet<string>(StringComparer.Ordinal) { RealPath(full) };
         var pending = new Stack<string>();
         pending.Push(full);
@@ -51,10 +54,8 @@ public static class AudioFileWalker
                     skip(relative, "broken link");
                     continue;
                 }
-                var extension = Path.GetExtension(entry).ToLowerInvariant();
-                if (AudioDecoder.Extensions.Contains(extension)) files.Add(new FoundAudioFile(entry, relative));
-                else if (!name.Equals(FolderLabels.LabelsFile, StringComparison.OrdinalIgnoreCase))
-                    skip(relative, $"not an audio file ({(extension.Length > 0 ? extension : "no extension")}; read: {string.Join(", ", AudioDecoder.Extensions)})");
+                if (name.Equals(FolderLabels.LabelsFile, StringComparison.OrdinalIgnoreCase)) continue;
+                files.Add(new FoundFile(entry, relative));
             }
             for (var i = subfolders.Count - 1; i >= 0; i--) pending.Push(subfolders[i]);
         }
