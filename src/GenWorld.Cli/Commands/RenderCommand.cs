@@ -25,9 +25,10 @@ internal static class RenderCommand
         var follow = new Option<DirectoryInfo?>("--follow") { Description = "Versioned model root to follow (models/<name> as `genworld serve` publishes it): each new version swaps in while rendering." };
         var presentation = new Option<bool>("--presentation") { Description = "No HUD over the field (region labels and legend stay): clean footage for installations." };
         var noHrtf = new Option<bool>("--no-hrtf") { Description = "Plain stereo panning instead of HRTF." };
+        var noReverb = new Option<bool>("--no-reverb") { Description = "No EFX reverb (it follows the field's density): a dry mix, for a room with its own acoustics." };
         var command = new Command("render", "Headless flythrough of the latent field: PNG frames + spatial-mix WAV (+ MP4 with ffmpeg).")
         {
-            model, textures, path, orbit, seconds, fps, output, width, height, noHrtf, follow, presentation,
+            model, textures, path, orbit, seconds, fps, output, width, height, noHrtf, noReverb, follow, presentation,
         };
         var osc = new OscCliOptions();
         osc.AddTo(command);
@@ -46,7 +47,7 @@ internal static class RenderCommand
             {
                 Model = parse.GetValue(model)!.FullName, TextureModel = TextureFolder(parse.GetValue(textures)), PathFile = parse.GetValue(path)?.FullName,
                 Seconds = parse.GetValue(seconds), Fps = parse.GetValue(fps), OutDir = parse.GetValue(output)!.FullName,
-                Width = parse.GetValue(width), Height = parse.GetValue(height), Hrtf = !parse.GetValue(noHrtf), Follow = parse.GetValue(follow)?.FullName, Osc = osc.Read(parse),
+                Width = parse.GetValue(width), Height = parse.GetValue(height), Hrtf = !parse.GetValue(noHrtf), Reverb = !parse.GetValue(noReverb), Follow = parse.GetValue(follow)?.FullName, Osc = osc.Read(parse),
                 Presentation = parse.GetValue(presentation),
             };
             HeadlessRender.Result r = HeadlessRender.Run(settings, OrtConsoleLog.Line, ct);

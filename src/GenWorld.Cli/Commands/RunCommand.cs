@@ -20,6 +20,7 @@ internal static class RunCommand
         var fps = new Option<int>("--fps") { Description = "Frames per second.", DefaultValueFactory = _ => 60 };
         var audio = new Option<RunAudio>("--audio") { Description = "loopback: OpenAL mixes on the frame thread, nothing heard (default); device: the sound card; none: no mixing.", DefaultValueFactory = _ => RunAudio.Loopback };
         var noHrtf = new Option<bool>("--no-hrtf") { Description = "Plain stereo panning instead of HRTF." };
+        var noReverb = new Option<bool>("--no-reverb") { Description = "No EFX reverb (it follows the field's density): a dry mix, for a room with its own acoustics." };
         var attract = new Option<double>("--attract-after") { Description = "Seconds without input before the note prior tours the field (0: never).", DefaultValueFactory = _ => 30 };
         var follow = new Option<DirectoryInfo?>("--follow") { Description = "Versioned model root to follow (models/<name> as `genworld serve` publishes it): each new version swaps in live." };
         var kiosk = new Option<bool>("--kiosk") { Description = "Restart the world after any fault (1 s backoff doubling to 30 s) and keep a heartbeat file." };
@@ -30,7 +31,7 @@ internal static class RunCommand
         var osc = new OscCliOptions();
         var command = new Command("run", "The world headless (no window): generated spatial sound around an OSC-steered or touring camera, until Ctrl+C or --seconds.")
         {
-            model, seconds, fps, audio, noHrtf, attract, follow, kiosk, status, soakCsv, soakEvery, fault,
+            model, seconds, fps, audio, noHrtf, noReverb, attract, follow, kiosk, status, soakCsv, soakEvery, fault,
         };
         osc.AddTo(command);
         command.SetAction((parse, ct) =>
@@ -38,7 +39,7 @@ internal static class RunCommand
             var settings = new RunSettings
             {
                 Model = parse.GetValue(model)!.FullName, Seconds = parse.GetValue(seconds), Fps = parse.GetValue(fps), Audio = parse.GetValue(audio),
-                Hrtf = !parse.GetValue(noHrtf), AttractAfter = parse.GetValue(attract), Follow = parse.GetValue(follow)?.FullName, Osc = osc.Read(parse),
+                Hrtf = !parse.GetValue(noHrtf), Reverb = !parse.GetValue(noReverb), AttractAfter = parse.GetValue(attract), Follow = parse.GetValue(follow)?.FullName, Osc = osc.Read(parse),
             };
             bool isKiosk = parse.GetValue(kiosk) || parse.GetValue(fault) is not null;
             var kioskOptions = new KioskOptions

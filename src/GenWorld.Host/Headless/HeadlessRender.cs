@@ -75,7 +75,7 @@ public static class HeadlessRender
             using var audio = OpenAlAudioOutput.CreateLoopback(RenderSettings.SampleRate, settings.Hrtf ? HrtfMode.On : HrtfMode.Off);
             using var context = new EglSurfacelessContext(settings.Width, settings.Height);
             var clock = new FixedStepClock(settings.Fps);
-            var options = new WorldHostOptions { Voices = new() { MaxVoices = 8, Hrtf = settings.Hrtf }, WaitForContent = settings.WaitForContent, Hud = !settings.Presentation };
+            var options = new WorldHostOptions { Voices = new() { MaxVoices = 8, Hrtf = settings.Hrtf, Reverb = settings.Reverb }, WaitForContent = settings.WaitForContent, Hud = !settings.Presentation };
             var host = new WorldHost(world, clock, context, audio, options);
             // The path (or orbit) flies the camera until a remote pose, velocity or goto takes it.
             var steering = new CameraSteering(new FlyCamera(Vector3.Zero), fallback: t => path?.At(t) ?? orbit.At(t));

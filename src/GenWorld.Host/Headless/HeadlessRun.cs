@@ -42,7 +42,7 @@ public static class HeadlessRun
         AttractMode? attract = attractSetup?.Wrap(fly);
         var steering = new CameraSteering(fly, attract);
         IFrameClock clock = settings.FixedStep ? new FixedStepClock(settings.Fps) : new WallClock();
-        var options = new WorldHostOptions { Voices = new() { MaxVoices = 8, Hrtf = settings.Hrtf }, Hud = false };
+        var options = new WorldHostOptions { Voices = new() { MaxVoices = 8, Hrtf = settings.Hrtf, Reverb = settings.Reverb }, Hud = false };
         using var surface = new NullSurface();
         using var host = new WorldHost(world, clock, surface, audioWatch.Current, options);
         using WorldOscLink? osc = settings.Osc is null ? null : new WorldOscLink(settings.Osc, world, host, steering, log);

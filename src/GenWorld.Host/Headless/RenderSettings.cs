@@ -33,6 +33,9 @@ public sealed record RenderSettings
     /// <summary>Binaural rendering instead of plain stereo panning.</summary>
     public bool Hrtf { get; init; } = true;
 
+    /// <summary>The EFX reverb whose size follows the field's density (off: a dry mix).</summary>
+    public bool Reverb { get; init; } = true;
+
     /// <summary>Give generation the wall time a real-time run would have had, so the movie has its sounds.</summary>
     public bool WaitForContent { get; init; } = true;
 

@@ -26,6 +26,9 @@ public sealed record RunSettings
     /// <summary>Binaural rendering instead of plain stereo panning.</summary>
     public bool Hrtf { get; init; } = true;
 
+    /// <summary>The EFX reverb whose size follows the field's density (off: a dry mix, for a room with its own acoustics).</summary>
+    public bool Reverb { get; init; } = true;
+
     /// <summary>Seconds without input before the note prior tours the field (0: never).</summary>
     public double AttractAfter { get; init; } = 30;
 
