@@ -31,8 +31,7 @@ public sealed class HotSwapTests(ShippedField field) : IDisposable
         string root = Directory.CreateDirectory(Path.Combine(_dir, "notes-vae")).FullName;
         using (world.FollowPublishedVersions(root))
         {
-            ModelCopies.Retrained(RepoPaths.Model("notes-vae"), Path.Combine(root, "2"), "decoder", version: 2, noise: 0.02f);
-            File.WriteAllText(Path.Combine(root, "latest"), "2");
+            Publish(ModelCopies.Retrained(RepoPaths.Model("notes-vae"), Path.Combine(_dir, "staged-2"), "decoder", version: 2, noise: 0.02f), root, 2);
             for (int i = 0; i < 400 && world.SoundModelSwaps == 0; i++) await Task.Delay(25);
         }
         Assert.Equal(1, world.SoundModelSwaps);
@@ -67,11 +66,10 @@ public sealed class HotSwapTests(ShippedField field) : IDisposable
         using (world.FollowPublishedVersions(root, firstRetry: TimeSpan.FromMilliseconds(200)))
         {
             // Version 2 lands with its decoder overwritten by garbage: a disk or copy fault, not a wrong manifest.
-            string v2 = ModelCopies.Retrained(RepoPaths.Model("notes-vae"), Path.Combine(root, "2"), "decoder", version: 2, noise: 0.02f);
-            string decoder = Path.Combine(v2, "decoder.onnx");
-            byte[] good = File.ReadAllBytes(decoder);
-            File.WriteAllBytes(decoder, [.. Enumerable.Range(0, 4096).Select(i => (byte)(i * 131 + 7))]);
-            File.WriteAllText(Path.Combine(root, "latest"), "2");
+            string staged = ModelCopies.Retrained(RepoPaths.Model("notes-vae"), Path.Combine(_dir, "staged-2"), "decoder", version: 2, noise: 0.02f);
+            byte[] good = File.ReadAllBytes(Path.Combine(staged, "decoder.onnx"));
+            File.WriteAllBytes(Path.Combine(staged, "decoder.onnx"), [.. Enumerable.Range(0, 4096).Select(i => (byte)(i * 131 + 7))]);
+            string decoder = Path.Combine(Publish(staged, root, 2), "decoder.onnx");
             for (int i = 0; i < 400 && log.Count(l => l.Contains("was not swapped in", StringComparison.Ordinal)) < 2; i++) await Task.Delay(25);
 
             // Tried more than once, and the world plays on the last good model all the while.
@@ -89,5 +87,17 @@ public sealed class HotSwapTests(ShippedField field) : IDisposable
         Assert.Equal(1, world.SoundModelSwaps);
         Assert.NotEqual(v1, world.SoundModelVersion);
         Assert.Contains(log, l => l.Contains("swapped in notes-vae version 2", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Moves a finished version folder into <paramref name="root"/> in one step and points `latest` at it, as `genworld
+    /// serve` publishes: a world following the root must never see a version half written (it would load it early).
+    /// </summary>
+    private static string Publish(string staged, string root, int version)
+    {
+        string target = Path.Combine(root, version.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Directory.Move(staged, target);
+        File.WriteAllText(Path.Combine(root, "latest"), version.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return target;
     }
 }
