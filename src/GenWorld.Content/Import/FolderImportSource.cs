@@ -14,8 +14,8 @@ namespace GenWorld.Content.Import;
 /// </summary>
 public sealed class FolderImportSource(ImportSettings settings, ImportLog log) : IDatasetSource
 {
-    // Entries the folder walk left out (other file types, link loops), counted into the card by short reason.
-    private readonly List<string> _walkSkips = [];
+    // The folder's files of this kind; the others are report lines and card skips.
+    private readonly ImportFolderWalk _walk = new(log);
 
     /// <summary>Imported sounds are sound-effect datasets: every verb that takes a built sfx dataset takes them.</summary>
     public string Kind => "sfx";
@@ -53,32 +53,19 @@ public sealed class FolderImportSource(ImportSettings settings, ImportLog log) :
     public IEnumerable<DatasetWorkUnit> Plan(DatasetBuildOptions options, IReadOnlyDictionary<string, DebianPackage> packages)
     {
         var labels = FolderLabels.Load(settings.SourceDirectory);
-        _walkSkips.Clear();
-        var files = ImportFileWalker.Walk(settings.SourceDirectory, Ignore);
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in files)
+        foreach (var file in _walk.Files(settings.SourceDirectory, ImportKind.Sounds))
         {
-            if (ImportKinds.Of(file) != ImportKind.Sounds)
-            {
-                Ignore(file.RelativePath, ImportKinds.LeftOutReason(file, ImportKind.Sounds));
-                continue;
-            }
             var id = ImportIds.Unique(settings.Name, file.RelativePath, ids);
             var fileLabels = labels.For(file.RelativePath);
             yield return new DatasetWorkUnit(id, (output, _) => Import(output, file, id, fileLabels, options.SampleRate), 1);
         }
     }
 
-    private void Ignore(string path, string reason)
-    {
-        _walkSkips.Add(reason.Split(" (")[0].Split(';')[0]);
-        log.Add(new ImportReportLine(path, "ignored", reason, 0, 0));
-    }
-
     /// <summary>Drops clips that repeat an earlier clip, and counts the entries the walk left out.</summary>
     public IReadOnlyList<DatasetItem> Review(IReadOnlyList<DatasetItem> items, string staging, BuildReport report)
     {
-        foreach (var reason in _walkSkips) report.Skip(reason);
+        _walk.CountSkips(report);
         var prints = new NearDuplicates.Fingerprint[items.Count];
         Parallel.For(0, items.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
         {

@@ -16,8 +16,8 @@ namespace GenWorld.Content.Import;
 /// </summary>
 public sealed class ImageFolderImportSource(ImportSettings settings, ImportLog log) : IDatasetSource
 {
-    // Entries the folder walk left out (other file types, link loops), counted into the card by short reason.
-    private readonly List<string> _walkSkips = [];
+    // The folder's files of this kind; the others are report lines and card skips.
+    private readonly ImportFolderWalk _walk = new(log);
 
     // SHA-256 of each image read, by relative path: two files with the same bytes give the same tiles, so the later is dropped.
     private readonly ConcurrentDictionary<string, string> _hashes = new(StringComparer.Ordinal);
@@ -59,16 +59,9 @@ public sealed class ImageFolderImportSource(ImportSettings settings, ImportLog l
     public IEnumerable<DatasetWorkUnit> Plan(DatasetBuildOptions options, IReadOnlyDictionary<string, DebianPackage> packages)
     {
         var labels = FolderLabels.Load(settings.SourceDirectory);
-        _walkSkips.Clear();
-        var files = ImportFileWalker.Walk(settings.SourceDirectory, Ignore);
         var ids = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in files)
+        foreach (var file in _walk.Files(settings.SourceDirectory, ImportKind.Textures))
         {
-            if (ImportKinds.Of(file) != ImportKind.Textures)
-            {
-                Ignore(file.RelativePath, ImportKinds.LeftOutReason(file, ImportKind.Textures));
-                continue;
-            }
             var id = ImportIds.Unique(settings.Name, file.RelativePath, ids);
             var source = new TileSource(id, labels.For(file.RelativePath, TileItems.Group), settings.Name, settings.Licence, file.RelativePath);
             yield return new DatasetWorkUnit(id, (output, _) => Import(output, file, source), 1);
@@ -78,7 +71,7 @@ public sealed class ImageFolderImportSource(ImportSettings settings, ImportLog l
     /// <summary>Drops every tile of an image whose bytes repeat an earlier image's, and counts the entries the walk left out.</summary>
     public IReadOnlyList<DatasetItem> Review(IReadOnlyList<DatasetItem> items, string staging, BuildReport report)
     {
-        foreach (var reason in _walkSkips) report.Skip(reason);
+        _walk.CountSkips(report);
         var firstWithHash = new Dictionary<string, string>(StringComparer.Ordinal);
         var copyOf = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var source in items.Select(i => i.SourcePath).Distinct().Order(StringComparer.Ordinal))
@@ -95,12 +88,6 @@ public sealed class ImageFolderImportSource(ImportSettings settings, ImportLog l
             log.Duplicate(item.SourcePath, original);
         }
         return kept;
-    }
-
-    private void Ignore(string path, string reason)
-    {
-        _walkSkips.Add(reason.Split(" (")[0].Split(';')[0]);
-        log.Add(new ImportReportLine(path, "ignored", reason, 0, 0));
     }
 
     private void Import(UnitOutput output, FoundFile file, TileSource source)
