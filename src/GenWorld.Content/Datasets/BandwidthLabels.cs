@@ -25,6 +25,9 @@ public static class BandwidthLabels
     /// <summary>Value of <see cref="Band"/> for a full-band clip.</summary>
     public const string Full = "full";
 
+    /// <summary>Whether a clip with <paramref name="labels"/> may train or judge a full-band model (not marked limited).</summary>
+    public static bool IsFullBand(IReadOnlyDictionary<string, string> labels) => labels.GetValueOrDefault(Band) != Limited;
+
     /// <summary>The lowest source rate whose Nyquist lies above the 20 kHz of hearing.</summary>
     public const int FullBandSourceRate = 44100;
 

@@ -42,7 +42,7 @@ public sealed class SynthVaeRecipe : ITrainRecipe
         SynthConfig synth = Synth(values);
         IReadOnlyList<ClipItem> all = source.Load();
         // A clip from a source below 44.1 kHz is empty above its Nyquist: a full-band model must not learn that as the sound.
-        var fullBand = all.Where(c => c.Labels.GetValueOrDefault(BandwidthLabels.Band) != BandwidthLabels.Limited).ToList();
+        var fullBand = all.Where(c => BandwidthLabels.IsFullBand(c.Labels)).ToList();
         if (fullBand.Count < all.Count) progress.Log($"Left out {all.Count - fullBand.Count} band-limited clips (source below {BandwidthLabels.FullBandSourceRate} Hz).");
         if (ClipPreparer.CroppedNote(fullBand, synth.ClipLength, synth.SampleRate) is { } cropped) progress.Log(cropped);
         IReadOnlyList<SynthClip> clips = SynthClip.Prepare(fullBand, synth);

@@ -38,7 +38,7 @@ internal static class EvaluateSoundCommand
                 var source = TrainDatasetClipSource.Open(parse.GetValue(dataset)!);
                 AnsiConsole.MarkupLine($"Loading clips from [bold]{Markup.Escape(source.Description)}[/]...");
                 // Band-limited clips are left out as the full-band trainers leave them out, so both hold out the same clips.
-                var clips = source.Load().Where(c => c.Labels.GetValueOrDefault(Content.Datasets.BandwidthLabels.Band) != Content.Datasets.BandwidthLabels.Limited).ToList();
+                var clips = source.Load().Where(c => Content.Datasets.BandwidthLabels.IsFullBand(c.Labels)).ToList();
                 SoundEvaluationResult result = SoundEvaluation.Run(sampler, folder.Manifest.Name, folder.Manifest.Kind.ToString(), clips,
                     source.Description, source.Version, n, parse.GetValue(seed), folder.Device.ToString(), line => AnsiConsole.MarkupLine(Markup.Escape(line)));
                 string path = parse.GetValue(output) ?? Path.Combine(dir, "evaluation.json");

@@ -35,7 +35,7 @@ internal static class FieldPriorCommand
                 var encoder = new SoundEncoder(folder);
                 var source = TrainDatasetClipSource.Open(parse.GetValue(dataset)!);
                 // The same clip list the trainers and `evaluate sound` index, so "held out" means the same clips.
-                var all = source.Load().Where(c => c.Labels.GetValueOrDefault(Content.Datasets.BandwidthLabels.Band) != Content.Datasets.BandwidthLabels.Limited).ToList();
+                var all = source.Load().Where(c => Content.Datasets.BandwidthLabels.IsFullBand(c.Labels)).ToList();
                 int[] train = [.. Enumerable.Range(0, all.Count).Where(i => !HeldOutSplit.IsHeldOut(i, all.Count))];
                 new Random(parse.GetValue(seed)).Shuffle(train);
                 train = train[..Math.Min(train.Length, parse.GetValue(clips))];

@@ -21,7 +21,7 @@ internal static class TrainSynthGan
         {
             IClipSource source = TrainDatasetClipSource.Open(parse.GetValue(common.Dataset)!);
             AnsiConsole.MarkupLine($"Loading clips from [bold]{Markup.Escape(source.Description)}[/]...");
-            IReadOnlyList<ClipItem> items = [.. source.Load().Where(c => c.Labels.GetValueOrDefault(BandwidthLabels.Band) != BandwidthLabels.Limited)];
+            IReadOnlyList<ClipItem> items = [.. source.Load().Where(c => BandwidthLabels.IsFullBand(c.Labels))];
             string[] labels = [.. items.Select(c => c.Labels.GetValueOrDefault("family", "")).Where(f => f.Length > 0).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)];
             TrainingRunResult result = TrainingRun.Execute(run, _ =>
             {
