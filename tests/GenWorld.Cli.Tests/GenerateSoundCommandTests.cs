@@ -28,7 +28,7 @@ public sealed class GenerateSoundCommandTests : IDisposable
         Assert.Equal(0, await Run("--recipe", Path.ChangeExtension(first, ".json"), "--out", c));
         Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(Path.Combine(c, "notes-vae-p60-s11.wav")));
         AudioClip clip = WavFile.Read(first);
-        Assert.Equal((48000, 49152), (clip.SampleRate, clip.Frames));
+        Assert.Equal((48000, 98304), (clip.SampleRate, clip.Frames)); // 2.048 s at 48 kHz
         using JsonDocument recipe = JsonDocument.Parse(File.ReadAllText(Path.ChangeExtension(first, ".json")));
         Assert.Equal(11, recipe.RootElement.GetProperty("seed").GetInt32());
         Assert.Equal(16, recipe.RootElement.GetProperty("latent").GetArrayLength());
@@ -71,7 +71,7 @@ public sealed class GenerateSoundCommandTests : IDisposable
         string wav = Assert.Single(Directory.GetFiles(a, "*.wav"));
         Assert.Contains("strings-p60-s4", wav, StringComparison.Ordinal);
         AudioClip clip = WavFile.Read(wav);
-        Assert.Equal((48000, 16384 * 3), (clip.SampleRate, clip.Samples.Length));
+        Assert.Equal((48000, 98304), (clip.SampleRate, clip.Samples.Length)); // 2.048 s at 48 kHz
         Assert.Contains("\"label\": \"strings\"", File.ReadAllText(Path.ChangeExtension(wav, ".json")), StringComparison.Ordinal);
         Assert.Equal(0, await Run("--recipe", Path.ChangeExtension(wav, ".json"), "--out", b));
         Assert.Equal(File.ReadAllBytes(wav), File.ReadAllBytes(Path.Combine(b, Path.GetFileName(wav))));

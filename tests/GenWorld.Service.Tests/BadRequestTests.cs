@@ -22,7 +22,7 @@ public sealed class BadRequestTests : IDisposable
         string leaky = Directory.CreateDirectory(Path.Combine(_data.Data, "leaky")).FullName;
         File.CreateSymbolicLink(Path.Combine(leaky, "clip.wav"), "/etc/hostname");
         // A shipped-style flat model folder exported before models carried their checkpoint: ONNX only, nothing to fine-tune.
-        RepoPath.CopyWithoutCheckpoint("sfx-vae-48k", Path.Combine(_data.Models, "onnx-only"));
+        RepoPath.CopyWithoutCheckpoint("sfx-vae", Path.Combine(_data.Models, "onnx-only"));
         await using var service = await TestService.StartAsync(_data.Options(token: Token));
         using HttpClient anonymous = TestService.Client(service.BaseUrl);
         using HttpClient wrong = TestService.Client(service.BaseUrl, "not-the-token-at-all-0000");

@@ -120,7 +120,7 @@ public sealed class StudioApiTests : IDisposable
         await using TestStudio studio = await TestStudio.StartAsync();
         JsonElement models = await studio.Http.GetFromJsonAsync<JsonElement>("studio/api/models");
         string[] names = [.. models.EnumerateArray().Select(m => m.GetProperty("name").GetString()!)];
-        Assert.Equal(["notes-gan", "notes-gan-48k", "notes-vae", "notes-vae-48k", "sfx-vae", "sfx-vae-48k", "textures-gan"], names);
+        Assert.Equal(["notes-gan", "notes-gan-16k", "notes-vae", "notes-vae-16k", "sfx-vae", "sfx-vae-16k", "textures-gan"], names);
         JsonElement map = await studio.Http.GetFromJsonAsync<JsonElement>("studio/api/map?model=notes-vae");
         using var world = World.LatentWorld.Open(Path.Combine(RepoPath.Models, "notes-vae"));
         JsonElement point = map.GetProperty("points")[100];

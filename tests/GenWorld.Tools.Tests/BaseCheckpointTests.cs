@@ -12,7 +12,7 @@ public sealed class BaseCheckpointTests : IDisposable
     [Fact]
     public void A_model_folder_without_its_checkpoint_is_refused_saying_how_to_re_export_it()
     {
-        string shipped = RepoPath.CopyWithoutCheckpoint("sfx-vae-48k", Path.Combine(_dir, "onnx-only"));
+        string shipped = RepoPath.CopyWithoutCheckpoint("sfx-vae", Path.Combine(_dir, "onnx-only"));
         Assert.Null(BaseCheckpoint.Resolve(shipped, out string? error));
         Assert.Contains("exported without its checkpoint", error, StringComparison.Ordinal);
         Assert.Contains($"genworld export RUN --out {shipped}", error, StringComparison.Ordinal);

@@ -49,7 +49,7 @@ public sealed class FineTuneTests : IDisposable
     public async Task A_model_folder_without_its_checkpoint_is_refused_with_the_command_that_fixes_it()
     {
         string dataset = MakeLibrary();
-        string shipped = RepoPath.CopyWithoutCheckpoint("sfx-vae-48k", Path.Combine(_dir, "onnx-only"));
+        string shipped = RepoPath.CopyWithoutCheckpoint("sfx-vae", Path.Combine(_dir, "onnx-only"));
         Assert.Null(ModelCheckpoint.Find(shipped));
         Assert.Equal(2, await Run(["train", "sound-vae", "--dataset", dataset, "--steps", "1", "--base-model", shipped, "--out", Path.Combine(_dir, "x"), .. Tiny]));
         Assert.False(Directory.Exists(Path.Combine(_dir, "x")));

@@ -21,7 +21,7 @@ public sealed class OwnSoundsTests : IDisposable
     [Fact]
     public async Task An_imported_folder_is_a_dataset_every_verb_takes_and_a_field_of_its_own()
     {
-        string library = MakeLibrary(), data = Path.Combine(_dir, "data"), model = Path.Combine(RepoRoot(), "models", "sfx-vae-48k");
+        string library = MakeLibrary(), data = Path.Combine(_dir, "data"), model = Path.Combine(RepoRoot(), "models", "sfx-vae");
         string[] modelFiles = [.. Directory.GetFiles(model).Order(StringComparer.Ordinal).Select(f => $"{f}:{new FileInfo(f).Length}:{File.GetLastWriteTimeUtc(f).Ticks}")];
 
         Assert.Equal(0, await Run(["dataset", "import", library, "--name", "mine", "--licence", "CC0-1.0", "--data-root", data]));
@@ -46,7 +46,7 @@ public sealed class OwnSoundsTests : IDisposable
     public async Task Field_map_turns_a_folder_into_a_field_that_plays_the_original_clips_at_their_anchors()
     {
         string library = MakeLibrary(), data = Path.Combine(_dir, "data"), field = Path.Combine(_dir, "my-field");
-        string model = Path.Combine(RepoPath.Models, "sfx-vae-48k");
+        string model = Path.Combine(RepoPath.Models, "sfx-vae");
         string[] before = [.. Directory.GetFiles(library, "*", SearchOption.AllDirectories).Select(f => $"{f}:{new FileInfo(f).Length}").Order(StringComparer.Ordinal)];
         Assert.Equal(0, await Run(["field", "map", library, "--model", model, "--out", field, "--data-root", data]));
         Assert.Equal(before, Directory.GetFiles(library, "*", SearchOption.AllDirectories).Select(f => $"{f}:{new FileInfo(f).Length}").Order(StringComparer.Ordinal));
@@ -75,7 +75,7 @@ public sealed class OwnSoundsTests : IDisposable
     [Fact]
     public async Task Variations_of_an_ogg_file_are_written_with_a_contact_sheet_and_repeat_for_a_seed()
     {
-        string library = MakeLibrary(), model = Path.Combine(RepoRoot(), "models", "sfx-vae-48k");
+        string library = MakeLibrary(), model = Path.Combine(RepoRoot(), "models", "sfx-vae");
         string a = Path.Combine(_dir, "va"), b = Path.Combine(_dir, "vb");
         string source = Path.Combine(library, "zaps", "zap1.ogg");
         Assert.Equal(0, await Run(["generate", "variations", source, "--model", model, "--count", "3", "--amount", "0.8", "--out", a]));

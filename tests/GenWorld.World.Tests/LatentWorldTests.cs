@@ -28,7 +28,7 @@ public sealed class LatentWorldTests(ShippedField field)
         world.Update(t, pose);
         Assert.All(world.Emitters, e => Assert.Equal(EmitterState.Ready, e.State));
         Emitter nearest = world.Emitters[0];
-        Assert.Equal(16384 * 3, nearest.Samples!.Length); // 16 kHz model clip at the 48 kHz output rate
+        Assert.Equal(98304, nearest.Samples!.Length); // the full-band model's 2.048 s clip at 48 kHz
         Assert.InRange(nearest.Samples.Max(Math.Abs), 0.02f, 0.892f); // loudness-normalised, never above the -1 dBFS ceiling
         Assert.Equal(world.Anchors[nearest.Id].Pitch, nearest.Pitch);
 

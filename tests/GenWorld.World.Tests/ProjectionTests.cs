@@ -67,8 +67,10 @@ public sealed class ProjectionTests(ShippedField field)
     {
         double pca = Trustworthiness.Compute(field.Anchors.AllLatents, 16, field.Projection.Positions, 10, sample: 600);
         double random = Trustworthiness.RandomProjectionBaseline(field.Anchors.AllLatents, 16, 10, sample: 600);
-        Assert.InRange(pca, 0.78, 0.86); // 0.812 over all 9,276 (anchors.json)
-        Assert.True(pca > random + 0.08, $"PCA {pca:F3} vs random {random:F3}");
+        Assert.InRange(pca, 0.95, 1.0); // 0.984 over all 9,282 (anchors.json)
+        // The full-band VAE's codes lie near a 3-D subspace (PCA keeps 88 % of their variance), so even a random
+        // projection keeps most neighbours (0.940); PCA loses less than half as many.
+        Assert.True(1 - pca < 0.5 * (1 - random), $"PCA {pca:F3} vs random {random:F3}");
     }
 
     [Fact]

@@ -15,6 +15,9 @@ public sealed class SmoothnessTests(ShippedField field)
         Assert.Equal(16, r.Steps);
         Assert.InRange(r.MeanPerUnit, 0.5, 40); // a real change per unit of movement, not a frozen field
         Assert.True(r.JumpRatio < 4, $"max {r.MaxPerUnit:F2} vs mean {r.MeanPerUnit:F2} per unit: a jump");
-        Assert.True(r.NearestAnchorMaxPerUnit > 2 * r.MaxPerUnit, $"nearest-anchor max {r.NearestAnchorMaxPerUnit:F2} vs field max {r.MaxPerUnit:F2}");
+        // Switching to the nearest anchor's sound changes nothing within a cell and everything at its edge: its jumps
+        // (max over mean change per unit) dwarf the decoded field's, which changes a little at every step.
+        double nearestJumps = r.NearestAnchorMaxPerUnit / r.NearestAnchorMeanPerUnit;
+        Assert.True(nearestJumps > 2 * r.JumpRatio, $"nearest-anchor max/mean {nearestJumps:F2} vs field {r.JumpRatio:F2}");
     }
 }

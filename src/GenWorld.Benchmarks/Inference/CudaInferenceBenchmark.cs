@@ -27,8 +27,8 @@ public sealed class CudaInferenceBenchmark : IBenchmark
         foreach (int batch in new[] { 1, 64 })
         {
             double cuda = SoundRate(sounds, DevicePreference.Cuda, batch, budget), cpu = SoundRate(sounds, DevicePreference.Cpu, batch, budget);
-            results.Add(new(Name, $"sound decode + iSTFT + finish to 48 kHz, batch {batch}, CUDA", cuda, "samples/s", cpu, "CPU provider, all cores",
-                "inversion and finishing stay on the CPU"));
+            results.Add(new(Name, $"sound decode + synthesis + finish at 48 kHz, batch {batch}, CUDA", cuda, "samples/s", cpu, "CPU provider, all cores",
+                "synthesis and finishing stay on the CPU"));
         }
         foreach ((int size, int batch) in new[] { (64, 1), (64, 8), (256, 1), (256, 8) })
         {

@@ -13,10 +13,10 @@ internal static class ShippedModels
         return Directory.Exists(folder) ? folder : throw new BenchmarkUnavailableException($"no model at {folder}");
     }
 
-    /// <summary>The notes-vae decoder (a Sequential inside a SoundVae, which is returned so it can be disposed).</summary>
+    /// <summary>The 16 kHz notes-vae-16k decoder (a Sequential inside a SoundVae, which is returned so it can be disposed).</summary>
     public static SoundVae NotesVae()
     {
-        string folder = Folder("notes-vae");
+        string folder = Folder("notes-vae-16k");
         var model = new SoundVae(SoundVaeConfig.FromConfig(Config(folder)));
         OnnxWeights.CopyInto(Path.Combine(folder, "decoder.onnx"), model.Decoder);
         model.eval();

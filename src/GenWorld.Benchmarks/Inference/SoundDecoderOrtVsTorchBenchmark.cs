@@ -3,7 +3,7 @@ using GenWorld.Training.Models;
 namespace GenWorld.Benchmarks.Inference;
 
 /// <summary>
-/// The shipped notes-vae decoder (latent + pitch one-hot → 2×128×256 spectrogram, i.e. one 16,384-sample clip) in ONNX Runtime
+/// The 16 kHz notes-vae-16k decoder (latent + pitch one-hot → 2×128×256 spectrogram, i.e. one 16,384-sample clip) in ONNX Runtime
 /// against the same network and weights in TorchSharp eager, batch 1/8/64, one thread and all cores (target: ORT ≥ 2×).
 /// </summary>
 public sealed class SoundDecoderOrtVsTorchBenchmark : IBenchmark
@@ -17,7 +17,7 @@ public sealed class SoundDecoderOrtVsTorchBenchmark : IBenchmark
         using SoundVae vae = ShippedModels.NotesVae();
         SoundVaeConfig config = vae.Config;
         int samplesPerClip = config.Frames * 128; // hop 128 at 16 kHz
-        var compare = new OrtVsTorch(Path.Combine(ShippedModels.Folder("notes-vae"), "decoder.onnx"), vae.Decoder, batch => [batch, config.DecoderInputSize]);
+        var compare = new OrtVsTorch(Path.Combine(ShippedModels.Folder("notes-vae-16k"), "decoder.onnx"), vae.Decoder, batch => [batch, config.DecoderInputSize]);
         double parity = compare.Parity(batch: 4, tolerance: 1e-3);
         var results = new List<BenchmarkResult>();
         foreach (int threads in new[] { 1, 0 })

@@ -6,7 +6,7 @@ using GenWorld.Inference.Models;
 namespace GenWorld.Benchmarks.Inference;
 
 /// <summary>
-/// Notes from the shipped models/notes-gan (generator + one-iSTFT inversion + finishing) in output samples per second
+/// Notes from the shipped models/notes-gan (generator + harmonic-plus-noise synthesis + finishing) in output samples per second
 /// on one intra-op thread, against the notes-vae decoder measured the same way in the same run (the families table).
 /// </summary>
 public sealed class SoundGanBenchmark : IBenchmark
@@ -35,7 +35,7 @@ public sealed class SoundGanBenchmark : IBenchmark
         });
         return
         [
-            new(Name, "notes-gan generate + iSTFT, 1 thread", ganRate, "samples/s", vaeRate, "notes-vae decode + iSTFT, 1 thread", $"real-time factor {ganRate / 16000:F0}x at 16 kHz"),
+            new(Name, "notes-gan generate + synthesis at 48 kHz, 1 thread", ganRate, "samples/s", vaeRate, "notes-vae decode + synthesis, 1 thread", $"real-time factor {ganRate / 48000:F0}x at 48 kHz"),
         ];
     }
 

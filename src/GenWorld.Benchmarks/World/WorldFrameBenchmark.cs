@@ -72,7 +72,7 @@ public sealed class WorldFrameBenchmark : IBenchmark
                 if (f >= 0) { field.Add(a); bare.Add(b); }
             }
             double fieldMs = WorldWalkBenchmark.Percentile(field, 0.5), bareMs = WorldWalkBenchmark.Percentile(bare, 0.5);
-            string note = $"{device.Renderer}; {world.Anchors.Count:N0} anchors (the 9,276 real ones ×{Copies}, jittered); median of {frames} interleaved frames, glFinish each";
+            string note = $"{device.Renderer}; {world.Anchors.Count:N0} anchors (the {world.Anchors.Count / Copies:N0} real ones ×{Copies}, jittered); median of {frames} interleaved frames, glFinish each";
             return
             [
                 new(Name, $"field frame {world.Anchors.Count / 1000}k points 1280x720", fieldMs, "ms/frame", bareMs, "bare instanced draw", note),

@@ -13,7 +13,7 @@ namespace GenWorld.Cli.Commands;
 internal static class GenerateVariationsCommand
 {
     /// <summary>Default model: the full-band sound-effects VAE (a user's own sounds are more often effects than notes).</summary>
-    internal const string DefaultModel = "models/sfx-vae-48k";
+    internal const string DefaultModel = "models/sfx-vae";
 
     public static Command Create()
     {

@@ -66,17 +66,24 @@ public sealed class SoundDecoder
     /// <exception cref="ArgumentException">Wrong latent length, a non-finite value, or a pitch missing, unexpected or outside the trained range.</exception>
     public float[] Decode(ReadOnlySpan<float> latent, int? midiPitch = null) => DecodeBatch([DecoderInput(latent, midiPitch)])[0];
 
-    /// <summary>Decoder inputs ([latent | pitch one-hot], already validated) → finished clips, inversions in parallel.</summary>
+    /// <summary>
+    /// Decoder inputs ([latent | pitch one-hot], already validated) → finished clips, inversions in parallel. The graph runs
+    /// once per row: ONNX Runtime's kernels round differently for another batch size, so a batched row came out a few
+    /// bits apart from the same row alone, and a studio code (batched with other requests) no longer regenerated its
+    /// sound byte for byte in the CLI. The graph is the cheap part (the synthesis or inversion dominates).
+    /// </summary>
     internal float[][] DecodeBatch(ReadOnlySpan<float[]> inputs)
     {
         int width = LatentSize + (Pitch?.Count ?? 0);
-        var packed = new float[inputs.Length * width];
-        for (int r = 0; r < inputs.Length; r++) inputs[r].AsSpan().CopyTo(packed.AsSpan(r * width, width));
-        using OrtValue input = OrtValue.CreateTensorValueFromMemory(packed, [inputs.Length, width]);
-        using var runOptions = new RunOptions();
-        using var results = _decoder.Session.Run(runOptions, [_inputName], [input], [_outputName]);
-        float[] representations = results[0].GetTensorDataAsSpan<float>().ToArray();
         int size = _audio.OutputSize;
+        var representations = new float[inputs.Length * size];
+        using var runOptions = new RunOptions();
+        for (int r = 0; r < inputs.Length; r++)
+        {
+            using OrtValue input = OrtValue.CreateTensorValueFromMemory(inputs[r][..width], [1, width]);
+            using var results = _decoder.Session.Run(runOptions, [_inputName], [input], [_outputName]);
+            results[0].GetTensorDataAsSpan<float>().CopyTo(representations.AsSpan(r * size, size));
+        }
         var clips = new float[inputs.Length][];
         float[][] rows = inputs.ToArray();
         Parallel.For(0, rows.Length, _parallel, r =>

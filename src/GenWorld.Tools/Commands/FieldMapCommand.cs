@@ -15,7 +15,7 @@ internal static class FieldMapCommand
     public static Command Create()
     {
         var source = new Argument<string>("source") { Description = "A folder of sounds (WAV, OGG, MP3, FLAC; subfolders become categories), or a dataset folder or imported dataset name." };
-        var model = new Option<DirectoryInfo>("--model") { Description = "Sound-VAE model folder whose encoder places the sounds.", DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("models", "sfx-vae-48k")) }.ExistingFolder();
+        var model = new Option<DirectoryInfo>("--model") { Description = "Sound-VAE model folder whose encoder places the sounds.", DefaultValueFactory = _ => new DirectoryInfo(Path.Combine("models", "sfx-vae")) }.ExistingFolder();
         var output = new Option<string?>("--out") { Description = "Field folder to write (default: fields/NAME-MODEL); walk it with `genworld explore|render|demo --model FIELD`." };
         var name = new Option<string?>("--name") { Description = "Dataset name for an imported folder (default: the folder's name)." };
         var licence = new Option<string>("--licence") { Description = "SPDX licence of the sounds of an imported folder.", DefaultValueFactory = _ => "LicenseRef-unspecified" };

@@ -1,4 +1,3 @@
-using System.Globalization;
 using GenWorld.Core.Dsp;
 
 namespace GenWorld.Training.Data;
@@ -14,7 +13,7 @@ public static class ClipPreparer
     {
         var result = new PreparedClip[clips.Count];
         // Labels are checked first, on this thread, so a bad one surfaces as itself rather than inside an AggregateException.
-        int?[] pitches = [.. clips.Select(Pitch)];
+        int?[] pitches = [.. clips.Select(c => c.MidiPitch)];
         Parallel.For(0, clips.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, i =>
         {
             ClipItem clip = clips[i];
@@ -22,14 +21,6 @@ public static class ClipPreparer
             result[i] = new PreparedClip(clip.Id, wave, representation.Forward(wave), pitches[i], clip.Labels);
         });
         return result;
-    }
-
-    private static int? Pitch(ClipItem clip)
-    {
-        if (!clip.Labels.TryGetValue("pitch", out string? text)) return null;
-        if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int pitch) || pitch is < 0 or > 127)
-            throw new InvalidDataException($"{clip.Id}: label pitch='{text}' is not a MIDI number 0..127.");
-        return pitch;
     }
 
     /// <summary>

@@ -1,4 +1,3 @@
-using System.Globalization;
 using GenWorld.Core.Dsp;
 using GenWorld.Training.Data;
 
@@ -19,7 +18,7 @@ public sealed record SynthClip(string Id, float[] Waveform, float[] Spectrogram,
         if (clips.FirstOrDefault(c => c.SampleRate != config.SampleRate) is { } other)
             throw new InvalidDataException($"{other.Id}: {other.SampleRate} Hz, but the full-band decoder trains on {config.SampleRate} Hz clips " +
                 $"(rebuild the dataset with `genworld dataset build KIND --rate {config.SampleRate}`).");
-        int?[] pitches = [.. clips.Select(PitchOf)];
+        int?[] pitches = [.. clips.Select(c => c.MidiPitch)];
         var result = new SynthClip[clips.Count];
         Parallel.For(0, clips.Count, new ParallelOptions { MaxDegreeOfParallelism = 2 }, () => new EncoderSpectrogram(config.SampleRate, config.Hop, config.Frames), (i, _, spectrogram) =>
         {
@@ -30,13 +29,5 @@ public sealed record SynthClip(string Id, float[] Waveform, float[] Spectrogram,
             return spectrogram;
         }, _ => { });
         return result;
-    }
-
-    private static int? PitchOf(ClipItem clip)
-    {
-        if (!clip.Labels.TryGetValue("pitch", out string? text)) return null;
-        if (!int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out int pitch) || pitch is < 0 or > 127)
-            throw new InvalidDataException($"{clip.Id}: label pitch='{text}' is not a MIDI number 0..127.");
-        return pitch;
     }
 }

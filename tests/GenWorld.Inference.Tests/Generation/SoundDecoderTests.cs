@@ -4,11 +4,11 @@ using GenWorld.Inference.Models;
 
 namespace GenWorld.Inference.Tests.Generation;
 
-/// <summary>Runs the shipped models/notes-vae decoder (trained on the real notes dataset) and its one-iSTFT inversion.</summary>
+/// <summary>Runs the 16 kHz models/notes-vae-16k decoder (trained on the real notes dataset) and its one-iSTFT inversion: old models still load and play.</summary>
 [Collection(OnnxRuntimeCollection.Name)]
 public sealed class SoundDecoderTests : IDisposable
 {
-    private readonly ModelFolder _model = ModelFolder.Open(RepoPaths.Model("notes-vae"), new OrtSessionFactory(_ => { }));
+    private readonly ModelFolder _model = ModelFolder.Open(RepoPaths.Model("notes-vae-16k"), new OrtSessionFactory(_ => { }));
 
     public void Dispose() => _model.Dispose();
 
