@@ -104,6 +104,7 @@ internal static class RunCommand
     {
         FrameTimesLine(r);
         if (r.OscStats is not null) Console.WriteLine(r.OscStats);
+        Console.WriteLine(status.Frames > 0 ? status.Underruns : r.Underruns);
         if (status.SoakRows > 0) Console.WriteLine($"soak: {status.SoakRows} rows");
         Console.WriteLine(Host.HostText.StatsLine(r.Stats));
     }
