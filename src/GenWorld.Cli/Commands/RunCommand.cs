@@ -84,7 +84,8 @@ internal static class RunCommand
         }
     }
 
-    private static int Kiosk(RunSettings settings, KioskOptions options, CancellationToken cancel)
+    /// <summary>The world under the kiosk supervisor until <c>settings.Seconds</c> (its whole life across restarts) or cancel.</summary>
+    internal static int Kiosk(RunSettings settings, KioskOptions options, CancellationToken cancel)
     {
         var supervisor = new KioskSupervisor(options, Log);
         Log($"kiosk: running {settings.Model}; heartbeat {options.StatusFile}");

@@ -28,7 +28,7 @@ public sealed class KioskStatus
         if (options.SoakCsv is { } csv)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(csv))!);
-            File.WriteAllText(csv, "seconds,frames,restarts,frame_p50_ms,frame_p99_ms,frame_max_ms,rss_mb,managed_mb,threads,al_objects,osc_received,osc_dropped,sound_latency_p99_ms,underruns_late_mix,underruns_voice_stopped\n");
+            File.WriteAllText(csv, "seconds,frames,restarts,frame_p50_ms,frame_p99_ms,frame_max_ms,rss_mb,managed_mb,threads,al_objects,osc_received,osc_dropped,sound_latency_p99_ms,underruns_late_mix,underruns_voice_stopped,gc_committed_mb,sound_cache_mb\n");
         }
     }
 
@@ -74,11 +74,14 @@ public sealed class KioskStatus
             (p.RssBytes / 1048576.0).ToString("F1", Invariant), (p.ManagedBytes / 1048576.0).ToString("F1", Invariant),
             p.Threads.ToString(Invariant), p.AlObjects.ToString(Invariant), _oscReceived.ToString(Invariant), _oscDropped.ToString(Invariant),
             frame.World.Stats.LatencyP99Ms.ToString("F1", Invariant),
-            Underruns.LateMixes.ToString(Invariant), Underruns.VoicesStopped.ToString(Invariant));
+            Underruns.LateMixes.ToString(Invariant), Underruns.VoicesStopped.ToString(Invariant),
+            Mb(p.GcCommittedBytes), Mb(frame.World.Stats.SoundCacheBytes));
         File.AppendAllText(_options.SoakCsv, row + "\n");
         SoakRows++;
         _soakWindow.Clear();
     }
+
+    private static string Mb(long bytes) => (bytes / 1048576.0).ToString("F1", Invariant);
 
     /// <summary>Rewrites the heartbeat file (when there is one) with <paramref name="state"/>.</summary>
     internal void Write(KioskState state)
