@@ -18,7 +18,8 @@ namespace GenWorld.Host.Headless;
 /// <see cref="WorldHost"/> with no window (<see cref="NullSurface"/>), the spatial mix going to OpenAL's loopback device
 /// (mixed on the frame thread, as a device would, and handed to <see cref="RunSettings.OnFrame"/>), the default device or
 /// nowhere, and the camera steered by OSC and attract mode: an installation's sound without a screen, or a world that
-/// TouchDesigner or Max draws. Runs until cancelled or <see cref="RunSettings.Seconds"/> pass.
+/// TouchDesigner or Max draws. Runs until cancelled or <see cref="RunSettings.Seconds"/> pass. Counts the times its
+/// sound ran dry (<see cref="AudioUnderruns"/>): loopback mixes later than a card's buffer, voices found stopped.
 /// </summary>
 public static class HeadlessRun
 {
