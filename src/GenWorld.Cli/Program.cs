@@ -13,6 +13,7 @@ var root = new RootCommand(
     ExploreCommand.Create(),
     RenderCommand.Create(),
     RunCommand.Create(),
+    SoakCommand.Create(),
     OscCommand.Create(),
     GenerateCommand.Create(),
     ComposeCommand.Create(),

@@ -27,6 +27,7 @@ public sealed class WorldHost : IDisposable
     private readonly RenderedFrameRate _drawn = new();
     private readonly System.Diagnostics.Stopwatch _wall = System.Diagnostics.Stopwatch.StartNew();
     private double _last = double.NaN;
+    private int _starvedBefore;
     private bool _disposed;
 
     /// <summary>Opens the renderer on <paramref name="surface"/> (none for a <see cref="NullSurface"/>) and the voices on <paramref name="audio"/>.</summary>
@@ -72,6 +73,9 @@ public sealed class WorldHost : IDisposable
     /// <summary>Voices playing after the last frame.</summary>
     public int Playing => _voices.Playing;
 
+    /// <summary>Looping voices found stopped while they should sound, on every output this host played on.</summary>
+    public int VoicesStarved => _starvedBefore + _voices.Starved;
+
     /// <summary>
     /// Moves the voices to <paramref name="audio"/> (a device that came back, or silence after one was lost): the old
     /// voices and their buffers are freed here, so the caller may then close the old output; the master gain is kept.
@@ -83,6 +87,7 @@ public sealed class WorldHost : IDisposable
         ObjectDisposedException.ThrowIf(_disposed, this);
         // The new voices first: if the new output fails while they start, the world keeps the old ones.
         var next = new EmitterVoices(audio, _options.Voices, _voices.MasterGain);
+        _starvedBefore += _voices.Starved;
         _voices.Dispose();
         _voices = next;
     }

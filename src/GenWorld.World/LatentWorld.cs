@@ -169,7 +169,7 @@ public sealed partial class LatentWorld : IDisposable
             {
                 Anchors = Anchors.Count, Emitters = _ordered.Count, Audible = _ordered.Count(e => e.IsAudible),
                 Pending = _ordered.Count(e => e.State == EmitterState.Pending), LatencyP50Ms = p50, LatencyP99Ms = p99,
-                CacheHitRate = s.CacheHitRate, HintsComputed = s.HintsComputed, EnteredEarshot = _enteredEarshot,
+                CacheHitRate = s.CacheHitRate, SoundCacheBytes = s.CacheBytes, HintsComputed = s.HintsComputed, EnteredEarshot = _enteredEarshot,
                 ReadyWhenInEarshot = _readyWhenInEarshot, SpawnedInEarshot = _spawnedInEarshot, LastUpdateMs = _lastUpdateMs, MaxUpdateMs = _maxUpdateMs,
             };
         }

@@ -24,6 +24,9 @@ public sealed record WorldStats
     /// <summary>Share of sound requests the inference cache answered (prefetch hints fill it).</summary>
     public double CacheHitRate { get; init; }
 
+    /// <summary>Bytes the sound cache holds now (bounded by the scheduler's budget).</summary>
+    public long SoundCacheBytes { get; init; }
+
     /// <summary>Latents generated ahead of need from prefetch hints.</summary>
     public long HintsComputed { get; init; }
 

@@ -17,6 +17,12 @@ public interface IVoicePool : IDisposable
     IReadOnlyList<VoiceStatus> Voices { get; }
 
     /// <summary>
+    /// Looping voices found stopped while they should sound, since the pool was made: each is an audible gap (an
+    /// underrun of that voice), and the pool restarts it at once.
+    /// </summary>
+    int Starved { get; }
+
+    /// <summary>
     /// Advances to <paramref name="timeSeconds"/> (never backwards): moves the listener (= camera), assigns the nearest
     /// <c>MaxVoices</c> of <paramref name="wanted"/>, ramps gains, releases what has faded out. Never blocks.
     /// </summary>

@@ -31,6 +31,9 @@ public sealed class NullVoicePool : IVoicePool, IVoiceBackend
     /// <inheritdoc />
     public IReadOnlyList<VoiceStatus> Voices => VoiceStatuses.Of(_scheduler);
 
+    /// <inheritdoc />
+    public int Starved => _scheduler.Starved;
+
     /// <summary>How many times voice <paramref name="slot"/> has (re)triggered its one-shot.</summary>
     public int Triggers(int slot) => _scheduler.Slots[slot].Triggers;
 
@@ -50,7 +53,9 @@ public sealed class NullVoicePool : IVoicePool, IVoiceBackend
 
     void IVoiceBackend.Trigger(int slot) { }
 
-    bool IVoiceBackend.IsPlaying(int slot) => _time < _scheduler.Slots[slot].PlayingUntil;
+    // A silent loop never runs dry; a one-shot sounds for its length.
+    bool IVoiceBackend.IsPlaying(int slot) =>
+        _scheduler.Slots[slot].Request is { Playback.Loop: true } || _time < _scheduler.Slots[slot].PlayingUntil;
 
     void IVoiceBackend.Release(int slot) { }
 }

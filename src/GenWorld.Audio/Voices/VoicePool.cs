@@ -85,6 +85,9 @@ public sealed class VoicePool : IVoicePool, IVoiceBackend
     /// <inheritdoc />
     public IReadOnlyList<VoiceStatus> Voices => VoiceStatuses.Of(_scheduler);
 
+    /// <inheritdoc />
+    public int Starved => _scheduler.Starved;
+
     /// <summary>Switches HRTF (resets the device: a short glitch in what is playing); a device without HRTF ignores it.</summary>
     public void SetHrtf(bool on)
     {

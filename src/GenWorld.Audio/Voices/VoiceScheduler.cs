@@ -25,6 +25,9 @@ internal sealed class VoiceScheduler
 
     public SchedulerSlot[] Slots { get; }
 
+    /// <summary>Looping voices found stopped while they should sound (each restarted at once): audio that ran dry.</summary>
+    public int Starved { get; private set; }
+
     public void Update(double time, Vector3 listener, ReadOnlySpan<VoiceRequest> wanted, IVoiceBackend backend)
     {
         if (!double.IsFinite(time)) throw new ArgumentOutOfRangeException(nameof(time), time, "Time must be finite.");
@@ -123,6 +126,14 @@ internal sealed class VoiceScheduler
             {
                 backend.Trigger(s);
                 slot.NeedsLoopStart = false;
+                continue;
+            }
+            if (r.Playback.Loop && !backend.IsPlaying(s))
+            {
+                // A loop only stops when something went wrong under it (its device stalled or was lost, a reset, a
+                // bug): count it as an underrun and start it again rather than leave the emitter silent.
+                Starved++;
+                backend.Trigger(s);
                 continue;
             }
             if (r.Playback.Loop || slot.FadingOut || time < slot.NextTrigger || backend.IsPlaying(s)) continue;

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Net.Sockets;
+using GenWorld.Core.Native;
 using GenWorld.Host.Headless;
 using GenWorld.Host.Kiosk;
 using GenWorld.Inference;
@@ -25,7 +26,7 @@ internal static class RunCommand
         var follow = new Option<DirectoryInfo?>("--follow") { Description = "Versioned model root to follow (models/<name> as `genworld serve` publishes it): each new version swaps in live." };
         var kiosk = new Option<bool>("--kiosk") { Description = "Restart the world after any fault (1 s backoff doubling to 30 s) and keep a heartbeat file." };
         var status = new Option<FileInfo?>("--status") { Description = "Heartbeat JSON, rewritten every second (default with --kiosk: .build/kiosk/status.json)." };
-        var soakCsv = new Option<FileInfo?>("--soak-csv") { Description = "Append soak figures (frame p99, RSS, managed heap, threads, AL objects, OSC) every --soak-every seconds." };
+        var soakCsv = new Option<FileInfo?>("--soak-csv") { Description = "Append soak figures (frame p99, RSS, managed heap, GC committed, threads, AL objects, OSC, audio underruns, sound cache) every --soak-every seconds; `genworld soak` plots them." };
         var soakEvery = new Option<double>("--soak-every") { Description = "Seconds between soak rows.", DefaultValueFactory = _ => 10 };
         var fault = new Option<double?>("--inject-fault-every") { Description = "Rehearsal: each world throws after this many seconds, to watch the kiosk restart it." };
         var osc = new OscCliOptions();
@@ -84,8 +85,12 @@ internal static class RunCommand
         }
     }
 
-    private static int Kiosk(RunSettings settings, KioskOptions options, CancellationToken cancel)
+    /// <summary>The world under the kiosk supervisor until <c>settings.Seconds</c> (its whole life across restarts) or cancel.</summary>
+    internal static int Kiosk(RunSettings settings, KioskOptions options, CancellationToken cancel)
     {
+        // A kiosk runs for days: two malloc arenas kept the native part of RSS flat in a 10-minute soak, where glibc's
+        // default (up to 16 on 2 cores) let it creep up ~0.5 MB a minute (README, soak).
+        _ = Libc.LimitMallocArenas(2);
         var supervisor = new KioskSupervisor(options, Log);
         Log($"kiosk: running {settings.Model}; heartbeat {options.StatusFile}");
         RunResult? last = null;
@@ -104,6 +109,7 @@ internal static class RunCommand
     {
         FrameTimesLine(r);
         if (r.OscStats is not null) Console.WriteLine(r.OscStats);
+        Console.WriteLine(status.Frames > 0 ? status.Underruns : r.Underruns);
         if (status.SoakRows > 0) Console.WriteLine($"soak: {status.SoakRows} rows");
         Console.WriteLine(Host.HostText.StatsLine(r.Stats));
     }

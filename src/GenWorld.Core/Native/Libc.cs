@@ -17,6 +17,9 @@ public static partial class Libc
     [LibraryImport("libc.so.6", EntryPoint = "getenv", StringMarshalling = StringMarshalling.Utf8)]
     private static partial IntPtr NativeGetEnv(string name);
 
+    [LibraryImport("libc.so.6", EntryPoint = "mallopt")]
+    private static partial int NativeMallopt(int parameter, int value);
+
     [LibraryImport("libc.so.6", EntryPoint = "renameat2", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
     private static partial int NativeRenameAt2(int oldDirFd, string oldPath, int newDirFd, string newPath, uint flags);
 
@@ -31,6 +34,31 @@ public static partial class Libc
         try
         {
             return NativeRenameAt2(AtFdCwd, a, AtFdCwd, b, RenameExchange) == 0;
+        }
+        catch (EntryPointNotFoundException)
+        {
+            return false;
+        }
+        catch (DllNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Caps glibc's malloc arenas (<c>mallopt(M_ARENA_MAX)</c>) unless the user set <c>MALLOC_ARENA_MAX</c>. By default
+    /// glibc gives threads up to 8 arenas per core; memory freed in one stays there, so native code that allocates from
+    /// many threads (ONNX Runtime's, OpenAL's) fragments them and a process that runs for days grows. False when libc
+    /// refused or is not glibc.
+    /// </summary>
+    public static bool LimitMallocArenas(int arenas)
+    {
+        const int MArenaMax = -8;
+        ArgumentOutOfRangeException.ThrowIfLessThan(arenas, 1);
+        if (GetEnv("MALLOC_ARENA_MAX") is not null) return false;
+        try
+        {
+            return NativeMallopt(MArenaMax, arenas) == 1;
         }
         catch (EntryPointNotFoundException)
         {

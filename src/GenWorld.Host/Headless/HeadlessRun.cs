@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Numerics;
+using GenWorld.Audio.Diagnostics;
 using GenWorld.Audio.OpenAl;
 using GenWorld.Audio.Output;
 using GenWorld.Host.Attract;
@@ -17,7 +18,8 @@ namespace GenWorld.Host.Headless;
 /// <see cref="WorldHost"/> with no window (<see cref="NullSurface"/>), the spatial mix going to OpenAL's loopback device
 /// (mixed on the frame thread, as a device would, and handed to <see cref="RunSettings.OnFrame"/>), the default device or
 /// nowhere, and the camera steered by OSC and attract mode: an installation's sound without a screen, or a world that
-/// TouchDesigner or Max draws. Runs until cancelled or <see cref="RunSettings.Seconds"/> pass.
+/// TouchDesigner or Max draws. Runs until cancelled or <see cref="RunSettings.Seconds"/> pass. Counts the times its
+/// sound ran dry (<see cref="AudioUnderruns"/>): loopback mixes later than a card's buffer, voices found stopped.
 /// </summary>
 public static class HeadlessRun
 {
@@ -49,6 +51,7 @@ public static class HeadlessRun
         if (osc?.InputPort is int port) log($"run: OSC in on 127.0.0.1:{port}");
         if (settings.Osc?.Outputs.Count > 0) log($"run: OSC feedback to {string.Join(", ", settings.Osc.Outputs)} at {settings.Osc.FeedbackRateHz} Hz");
 
+        var deadline = new MixDeadline();
         float[] mix = new float[SampleRate * 2];
         double mixedUntil = 0, period = 1.0 / settings.Fps;
         long next = Stopwatch.GetTimestamp();
@@ -71,17 +74,19 @@ public static class HeadlessRun
                 // ONNX Runtime or the runtime itself) came with larger, varying renders; a soak with no mixing ran clean.
                 for (int done = 0; done < samples; done += MixBlock)
                     loopback.Render(mix.AsSpan(done * 2, Math.Min(MixBlock, samples - done) * 2));
+                if (index > 0) deadline.Mixed(frame.Delta);
             }
             double work = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
             frameTimes.Add(work);
-            settings.OnFrame?.Invoke(new RunFrame(index, frame, work, mix.AsMemory(0, samples * 2), world, osc));
+            var underruns = new AudioUnderruns(deadline.Late, host.VoicesStarved);
+            settings.OnFrame?.Invoke(new RunFrame(index, frame, work, mix.AsMemory(0, samples * 2), world, osc, underruns));
             if (settings.FixedStep) continue;
             next += (long)(period * Stopwatch.Frequency);
             long now = Stopwatch.GetTimestamp();
             if (next > now) Thread.Sleep(TimeSpan.FromSeconds((next - now) / (double)Stopwatch.Frequency));
             else if (now - next > Stopwatch.Frequency / 4) next = now;   // far behind: do not sprint to catch up
         }
-        return new RunResult(host.Frames, clock.Now, frameTimes, osc?.Stats?.ToString(), world.Stats);
+        return new RunResult(host.Frames, clock.Now, frameTimes, osc?.Stats?.ToString(), world.Stats, new AudioUnderruns(deadline.Late, host.VoicesStarved));
     }
 
     private static IAudioOutput OpenAudio(RunSettings settings, Action<string> log) => settings.Audio switch

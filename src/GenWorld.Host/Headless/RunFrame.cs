@@ -10,4 +10,5 @@ namespace GenWorld.Host.Headless;
 /// <param name="Mix">The stereo (interleaved) samples the loopback device mixed for this frame; empty without loopback.</param>
 /// <param name="World">The world.</param>
 /// <param name="Osc">The OSC link, when OSC is on.</param>
-public readonly record struct RunFrame(long Index, HostFrame Frame, double WorkMs, ReadOnlyMemory<float> Mix, LatentWorld World, WorldOscLink? Osc);
+/// <param name="Underruns">Times the sound ran dry since the run began.</param>
+public readonly record struct RunFrame(long Index, HostFrame Frame, double WorkMs, ReadOnlyMemory<float> Mix, LatentWorld World, WorldOscLink? Osc, AudioUnderruns Underruns);

@@ -9,4 +9,5 @@ namespace GenWorld.Host.Headless;
 /// <param name="FrameTimes">Wall time of each frame's work (no pacing sleep).</param>
 /// <param name="OscStats">The OSC counters as one line, or null without OSC input.</param>
 /// <param name="Stats">The world's figures at the end.</param>
-public sealed record RunResult(long Frames, double Seconds, FrameTimeHistogram FrameTimes, string? OscStats, WorldStats Stats);
+/// <param name="Underruns">Times the sound ran dry.</param>
+public sealed record RunResult(long Frames, double Seconds, FrameTimeHistogram FrameTimes, string? OscStats, WorldStats Stats, AudioUnderruns Underruns);

@@ -7,6 +7,7 @@ public sealed class KioskSession
 {
     private readonly KioskStatus _status;
     private readonly double? _faultAfter;
+    private AudioUnderruns _underruns;
 
     internal KioskSession(KioskStatus status, double? faultAfter) => (_status, _faultAfter) = (status, faultAfter);
 
@@ -17,7 +18,9 @@ public sealed class KioskSession
     public void Frame(RunFrame frame)
     {
         Frames++;
-        _status.Frame(frame);
+        // Each world counts from 0; the status adds up what every session of the kiosk saw.
+        _status.Frame(frame, frame.Underruns.Since(_underruns));
+        _underruns = frame.Underruns;
         if (_faultAfter is double after && frame.Frame.Time >= after) throw new KioskFaultInjectedException(frame.Frame.Time);
     }
 }

@@ -8,7 +8,7 @@ namespace GenWorld.Host.Kiosk;
 
 /// <summary>
 /// The kiosk's figures: a heartbeat JSON (state, frames, restarts, last fault, memory, frame time p99 over the last
-/// interval) that a watchdog or a person can read at any moment, written to a temporary file and renamed so a reader
+/// interval, audio underruns) that a watchdog or a person can read at any moment, written to a temporary file and renamed so a reader
 /// never sees half of it; and, for a soak, a CSV row every interval. Written from the frame thread, at most once a second.
 /// </summary>
 public sealed class KioskStatus
@@ -28,7 +28,7 @@ public sealed class KioskStatus
         if (options.SoakCsv is { } csv)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(csv))!);
-            File.WriteAllText(csv, "seconds,frames,restarts,frame_p50_ms,frame_p99_ms,frame_max_ms,rss_mb,managed_mb,threads,al_objects,osc_received,osc_dropped,sound_latency_p99_ms\n");
+            File.WriteAllText(csv, "seconds,frames,restarts,frame_p50_ms,frame_p99_ms,frame_max_ms,rss_mb,managed_mb,threads,al_objects,osc_received,osc_dropped,sound_latency_p99_ms,underruns_late_mix,underruns_voice_stopped,gc_committed_mb,sound_cache_mb\n");
         }
     }
 
@@ -40,6 +40,9 @@ public sealed class KioskStatus
 
     /// <summary>The last fault (type: message), or null.</summary>
     public string? LastFault { get; private set; }
+
+    /// <summary>Times the sound ran dry, all sessions together.</summary>
+    public AudioUnderruns Underruns { get; private set; }
 
     /// <summary>Soak rows written.</summary>
     public int SoakRows { get; private set; }
@@ -53,9 +56,10 @@ public sealed class KioskStatus
         LastFault = fault;
     }
 
-    internal void Frame(RunFrame frame)
+    internal void Frame(RunFrame frame, AudioUnderruns newUnderruns)
     {
         Frames++;
+        Underruns += newUnderruns;
         _beatWindow.Add(frame.WorkMs);
         _soakWindow.Add(frame.WorkMs);
         if (frame.Osc?.Stats is { } osc) (_oscReceived, _oscDropped) = (osc.Received, osc.TotalDropped);
@@ -69,11 +73,15 @@ public sealed class KioskStatus
             _soakWindow.Quantile(0.5).ToString("F2", Invariant), _soakWindow.Quantile(0.99).ToString("F2", Invariant), _soakWindow.MaxMs.ToString("F2", Invariant),
             (p.RssBytes / 1048576.0).ToString("F1", Invariant), (p.ManagedBytes / 1048576.0).ToString("F1", Invariant),
             p.Threads.ToString(Invariant), p.AlObjects.ToString(Invariant), _oscReceived.ToString(Invariant), _oscDropped.ToString(Invariant),
-            frame.World.Stats.LatencyP99Ms.ToString("F1", Invariant));
+            frame.World.Stats.LatencyP99Ms.ToString("F1", Invariant),
+            Underruns.LateMixes.ToString(Invariant), Underruns.VoicesStopped.ToString(Invariant),
+            Mb(p.GcCommittedBytes), Mb(frame.World.Stats.SoundCacheBytes));
         File.AppendAllText(_options.SoakCsv, row + "\n");
         SoakRows++;
         _soakWindow.Clear();
     }
+
+    private static string Mb(long bytes) => (bytes / 1048576.0).ToString("F1", Invariant);
 
     /// <summary>Rewrites the heartbeat file (when there is one) with <paramref name="state"/>.</summary>
     internal void Write(KioskState state)
@@ -102,6 +110,8 @@ public sealed class KioskStatus
             json.WriteNumber("threads", p.Threads);
             json.WriteNumber("oscReceived", _oscReceived);
             json.WriteNumber("oscDropped", _oscDropped);
+            json.WriteNumber("underrunsLateMix", Underruns.LateMixes);
+            json.WriteNumber("underrunsVoiceStopped", Underruns.VoicesStopped);
             json.WriteEndObject();
         }
         File.Move(temp, file, overwrite: true);

@@ -34,6 +34,9 @@ public sealed class EmitterVoices : IDisposable
     /// <summary>Voices playing now.</summary>
     public int Playing => _pool.Voices.Count;
 
+    /// <summary>Looping voices the pool found stopped while they should sound (see <see cref="IVoicePool.Starved"/>).</summary>
+    public int Starved => _pool.Starved;
+
     /// <summary>The pool underneath.</summary>
     public IVoicePool Pool => _pool;
 

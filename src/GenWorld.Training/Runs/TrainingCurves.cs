@@ -1,3 +1,4 @@
+using GenWorld.Content.Plots;
 using GenWorld.Core.IO;
 
 namespace GenWorld.Training.Runs;
@@ -5,16 +6,6 @@ namespace GenWorld.Training.Runs;
 /// <summary>Plots the loss history to a PNG with ScottPlot (headless, SkiaSharp underneath), one line per loss.</summary>
 public static class TrainingCurves
 {
-    // SkiaSharp's NoDependencies build has no fontconfig, so without a registered font file every label is blank.
-    private const string FontName = "DejaVu Sans";
-    private const string FontFile = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf";
-    private static readonly Lazy<bool> FontLoaded = new(() =>
-    {
-        if (!File.Exists(FontFile)) return false;
-        ScottPlot.Fonts.AddFontFile(FontName, FontFile);
-        return true;
-    });
-
     /// <summary>
     /// Writes curves.png atomically; does nothing when the history is empty. Losses far larger than "loss" (e.g. KL in
     /// nats) go on the right axis so they do not flatten the others.
@@ -42,13 +33,8 @@ public static class TrainingCurves
         AtomicFile.WriteAllBytes(path, plot.GetImageBytes(900, 500, ScottPlot.ImageFormat.Png));
     }
 
-    /// <summary>An empty plot whose labels render headless (the DejaVu font registered when present); other run plots start here.</summary>
-    public static ScottPlot.Plot NewPlot()
-    {
-        var plot = new ScottPlot.Plot();
-        if (FontLoaded.Value) plot.Font.Set(FontName);
-        return plot;
-    }
+    /// <summary>An empty plot whose labels render headless (see <see cref="PlotCanvas"/>); other run plots start here.</summary>
+    public static ScottPlot.Plot NewPlot() => PlotCanvas.New();
 
     private static double MaxOf(IReadOnlyList<HistoryPoint> history, string name) =>
         history.Select(h => h.Losses.TryGetValue(name, out double v) && double.IsFinite(v) ? Math.Abs(v) : 0).DefaultIfEmpty(0).Max();
