@@ -86,11 +86,13 @@ public sealed class TextureGan : ITrainable
         _discriminatorOptimizer.step();
 
         // Generator: fresh latents through the updated discriminator.
-        Tensor generated = _modules.Generator.forward(Latent(_config.BatchSize, _config.LatentGrid, noise));
+        Tensor latent = Latent(_config.BatchSize, _config.LatentGrid, noise);
+        Tensor generated = _modules.Generator.forward(latent);
         Tensor gLogits = _modules.Discriminator.forward(generated);
         Tensor gLoss = GanLosses.Generator(gLogits);
+        Tensor seeking = _config.ModeSeeking > 0 ? ModeSeeking.Loss(latent, generated) : zeros(1);
         _generatorOptimizer.zero_grad();
-        gLoss.backward();
+        (gLoss + seeking * _config.ModeSeeking).backward();
         double gGrad = GradientNorm.Of(_modules.Generator);
         _generatorOptimizer.step();
         // Warm-up: early on the EMA follows closely, so short runs and first previews are not stuck near the init weights.
@@ -108,6 +110,7 @@ public sealed class TextureGan : ITrainable
             ["grad_g"] = gGrad,
         };
         if (r1) figures["r1"] = r1Loss.item<float>() / _config.R1Every;
+        if (_config.ModeSeeking > 0) figures["mode_seeking"] = seeking.item<float>();
         if (_guard.Check(figures, meanReal, meanFake)) figures["loss"] = double.NaN;
         return figures;
     }
