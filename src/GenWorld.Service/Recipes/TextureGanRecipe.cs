@@ -9,7 +9,11 @@ namespace GenWorld.Service.Recipes;
 /// The tileable texture GAN on a built textures dataset (dataset.json + tiles/) or a plain folder of PNG tiles. After the
 /// run it restores the last checkpoint and writes contact-sheet.png (64 generated tiles beside 64 real ones) into the run folder.
 /// </summary>
-public sealed class TextureGanRecipe : ITrainRecipe
+/// <param name="warmStart">
+/// A texture model folder whose generator.onnx starts the generator of a fresh run (<see cref="TextureGeneratorWarmStart"/>),
+/// or null. For models exported before model folders carried checkpoint/; --base-model is the way for those that do.
+/// </param>
+public sealed class TextureGanRecipe(string? warmStart = null) : ITrainRecipe
 {
     private static readonly TextureGanConfig Defaults = new();
 
@@ -47,7 +51,21 @@ public sealed class TextureGanRecipe : ITrainRecipe
         TextureGanConfig config = Config(values);
         (TileFolder tiles, string version, string licence) = OpenTiles(datasetDir, config.TileSize);
         return new PreparedTraining($"{tiles.Count} images from {tiles.Root} (dataset {version}, {licence})",
-            _ => new TextureGan(config, tiles, version, licence),
+            _ =>
+            {
+                var gan = new TextureGan(config, tiles, version, licence);
+                if (warmStart is null) return gan;
+                try
+                {
+                    progress.Log($"Warm start: {TextureGeneratorWarmStart.LoadInto(gan.Networks, warmStart)} generator tensors from {warmStart} (discriminator fresh).");
+                    return gan;
+                }
+                catch
+                {
+                    gan.Dispose();
+                    throw;
+                }
+            },
             (result, run) =>
             {
                 using var restored = new TextureGan(config, tiles, version, licence);

@@ -11,8 +11,8 @@ namespace GenWorld.Cli.Commands;
 /// colour, the detail inside tiles, and NDB/K over per-tile colour histograms. Real crops come from two halves of the
 /// images (even and odd index): one half fits the k-means bins, the other is the held-out reference; the train-vs-held-out
 /// score is the floor a perfect generator would reach. Repeats: the share of generated tiles whose nearest generated
-/// neighbour (standardised luminance at half resolution, so a motif repeated in another colour counts) is closer than
-/// the held-out real tiles' median nearest-real distance (real tiles score ≈ 0.5 against it). Seams: the seam ratio of
+/// neighbour (by <see cref="TileStructure"/>: a motif repeated in another place or colour counts) is closer than the
+/// held-out real tiles' median nearest-real distance (real tiles score ≈ 0.5 against it). Seams: the seam ratio of
 /// single tiles for seeds 1…20 at 64 and 256 px, so the worst seed shows.
 /// </summary>
 internal static class TextureEvaluation
@@ -33,7 +33,7 @@ internal static class TextureEvaluation
         }
         float[][] trainFeatures = [.. train.Select(Histogram)], heldOutFeatures = [.. heldOut.Select(Histogram)];
         KMeans bins = KMeans.Fit(trainFeatures, Bins, seed);
-        double repeatThreshold = NearestNeighbourRepeats.MedianNearestDistance([.. heldOut.Select(Structure)]);
+        double repeatThreshold = NearestNeighbourRepeats.MedianNearestDistance([.. heldOut.Select(TileStructure.Of)]);
         double[] seams64 = SeedSeams(generator, 64), seams256 = SeedSeams(generator, 256);
         return new TextureEvaluationResult
         {
@@ -43,8 +43,8 @@ internal static class TextureEvaluation
             NdbK = Bins, NdbFeatures = $"sqrt of a {Levels}×{Levels}×{Levels}-bin joint RGB histogram per tile",
             Ndb = NumberOfDifferentBins.Ratio(bins, [.. generated.Select(Histogram)], heldOutFeatures),
             NdbRealFloor = NumberOfDifferentBins.Ratio(bins, trainFeatures, heldOutFeatures),
-            RepeatShare = NearestNeighbourRepeats.ShareCloserThan([.. generated.Select(Structure)], repeatThreshold),
-            RepeatShareReal = NearestNeighbourRepeats.ShareCloserThan([.. train.Select(Structure)], repeatThreshold),
+            RepeatShare = NearestNeighbourRepeats.ShareCloserThan([.. generated.Select(TileStructure.Of)], repeatThreshold),
+            RepeatShareReal = NearestNeighbourRepeats.ShareCloserThan([.. train.Select(TileStructure.Of)], repeatThreshold),
             RepeatThreshold = repeatThreshold,
             SeamSeeds = SeamSeeds,
             SeamRatio64Worst = seams64.Max(), SeamRatio64Mean = seams64.Average(),
@@ -74,33 +74,6 @@ internal static class TextureEvaluation
         byte[] rgb = Planar(generator.Generate(generator.SeededLatent(s, size), size));
         return SeamMetric.Ratio(new PlanarImages([.. rgb.Select(v => v / 255f)], 1, 3, size, size));
     })];
-
-    /// <summary>
-    /// A tile's structure for the repeat measure: luminance averaged over 2×2 pixels, standardised to zero mean and
-    /// unit variance, so tiles that share a motif are near each other whatever their colour and contrast.
-    /// </summary>
-    private static float[] Structure(byte[] rgb)
-    {
-        int plane = rgb.Length / 3, side = (int)Math.Sqrt(plane), half = side / 2;
-        var feature = new float[half * half];
-        for (int y = 0; y < half; y++)
-        {
-            for (int x = 0; x < half; x++)
-            {
-                float sum = 0;
-                for (int dy = 0; dy < 2; dy++)
-                    for (int dx = 0; dx < 2; dx++)
-                    {
-                        int p = (2 * y + dy) * side + 2 * x + dx;
-                        sum += 0.299f * rgb[p] + 0.587f * rgb[plane + p] + 0.114f * rgb[2 * plane + p];
-                    }
-                feature[y * half + x] = sum / 4;
-            }
-        }
-        float mean = feature.Average(), std = MathF.Sqrt(feature.Average(v => (v - mean) * (v - mean)));
-        for (int i = 0; i < feature.Length; i++) feature[i] = (feature[i] - mean) / (std + 1f); // +1 level: flat tiles stay finite
-        return feature;
-    }
 
     /// <summary>RGBA8 (interleaved) → planar RGB bytes, the layout of the real crops.</summary>
     private static byte[] Planar(byte[] rgba)
