@@ -32,6 +32,7 @@ public sealed class TextureGanRecipe(string? warmStart = null) : ITrainRecipe
         new("upsampleBlur", Defaults.UpsampleBlur ? 1 : 0, 0, 1, true, "1 = fixed circular binomial blur after each ×2 upsampling (hides the 16-px latent-cell grid); 0 = none."),
         new("styleChannels", Defaults.StyleChannels, 0, 1024, true, "Style vector mapped from the global code that modulates every generator block (0 = none; needs globalChannels > 0)."),
         new("modeSeeking", Defaults.ModeSeeking, 0, 100, false, "Weight of the mode-seeking term that keeps tiles of different latents apart (0 = off)."),
+        new("discriminatorWarmup", Defaults.DiscriminatorWarmup, 0, 1_000_000, true, "Steps at the start that train only the discriminator (for a warm-started generator)."),
         new("generatorChannels", Defaults.GeneratorChannels, 16, 2048, true, "Generator channels after the stem (halved four times; multiple of 16)."),
         new("discriminatorChannels", Defaults.DiscriminatorChannels, 1, 512, true, "Discriminator channels of the first layer."),
         new("batchSize", Defaults.BatchSize, 2, 1024, true, "Tiles per step."),
@@ -83,7 +84,8 @@ public sealed class TextureGanRecipe(string? warmStart = null) : ITrainRecipe
         TileSize = (int)v["tileSize"], LatentChannels = (int)v["latentChannels"],
         GlobalChannels = (int)v["globalChannels"], UpsampleBlur = !v.TryGetValue("upsampleBlur", out double blur) || blur != 0,
         StyleChannels = v.TryGetValue("styleChannels", out double style) ? (int)style : Defaults.StyleChannels,
-        ModeSeeking = v.TryGetValue("modeSeeking", out double seeking) ? seeking : Defaults.ModeSeeking, GeneratorChannels = (int)v["generatorChannels"],
+        ModeSeeking = v.TryGetValue("modeSeeking", out double seeking) ? seeking : Defaults.ModeSeeking,
+        DiscriminatorWarmup = v.TryGetValue("discriminatorWarmup", out double warmup) ? (int)warmup : Defaults.DiscriminatorWarmup, GeneratorChannels = (int)v["generatorChannels"],
         DiscriminatorChannels = (int)v["discriminatorChannels"], BatchSize = (int)v["batchSize"], LearningRate = v["learningRate"],
         R1Gamma = v["r1Gamma"], R1Every = (int)v["r1Every"], EmaDecay = v["emaDecay"],
     };

@@ -85,16 +85,21 @@ public sealed class TextureGan : ITrainable
         double dGrad = GradientNorm.Of(_modules.Discriminator);
         _discriminatorOptimizer.step();
 
-        // Generator: fresh latents through the updated discriminator.
+        // Generator: fresh latents through the updated discriminator (not while the discriminator warms up).
+        bool trainGenerator = step > _config.DiscriminatorWarmup;
         Tensor latent = Latent(_config.BatchSize, _config.LatentGrid, noise);
-        Tensor generated = _modules.Generator.forward(latent);
-        Tensor gLogits = _modules.Discriminator.forward(generated);
+        Tensor generated = trainGenerator ? _modules.Generator.forward(latent) : fake;
+        Tensor gLogits = trainGenerator ? _modules.Discriminator.forward(generated) : fakeLogits.detach();
         Tensor gLoss = GanLosses.Generator(gLogits);
         Tensor seeking = _config.ModeSeeking > 0 ? ModeSeeking.Loss(latent, generated) : zeros(1);
-        _generatorOptimizer.zero_grad();
-        (gLoss + seeking * _config.ModeSeeking).backward();
-        double gGrad = GradientNorm.Of(_modules.Generator);
-        _generatorOptimizer.step();
+        double gGrad = 0;
+        if (trainGenerator)
+        {
+            _generatorOptimizer.zero_grad();
+            (gLoss + seeking * _config.ModeSeeking).backward();
+            gGrad = GradientNorm.Of(_modules.Generator);
+            _generatorOptimizer.step();
+        }
         // Warm-up: early on the EMA follows closely, so short runs and first previews are not stuck near the init weights.
         GeneratorEma.Update(_modules.Ema, _modules.Generator, Math.Min(_config.EmaDecay, (1.0 + step) / (10.0 + step)));
 

@@ -33,7 +33,14 @@ public sealed record TextureGanConfig
     /// Weight of the mode-seeking term (MSGAN, Mao et al. 2019): the generator is also asked to keep tiles from two
     /// different latents apart, 1 / (mean |G(z1) − G(z2)| / mean |z1 − z2|). 0 = off (older checkpoints).
     /// </summary>
-    public double ModeSeeking { get; init; } = 0.1;
+    public double ModeSeeking { get; init; } = 0.05;
+
+    /// <summary>
+    /// Steps at the start of a run that train only the discriminator: a generator warm-started from an exported model
+    /// (whose discriminator was never saved) meets an untrained discriminator, and its first, near-random gradients
+    /// pulled the good generator into blobs within 100 steps. 0 = none (older checkpoints).
+    /// </summary>
+    public int DiscriminatorWarmup { get; init; }
 
     /// <summary>Training tile side in pixels (a multiple of 16; 64 means a 4×4 latent grid).</summary>
     public int TileSize { get; init; } = 64;
@@ -69,6 +76,7 @@ public sealed record TextureGanConfig
         if (LatentChannels < 1) errors.Add($"latentChannels: must be >= 1, got {LatentChannels}.");
         if (GlobalChannels < 0 || GlobalChannels > LatentChannels) errors.Add($"globalChannels: must be in [0, latentChannels = {LatentChannels}], got {GlobalChannels}.");
         if (StyleChannels < 0 || (StyleChannels > 0 && GlobalChannels == 0)) errors.Add($"styleChannels: must be >= 0, and 0 without a global code (globalChannels = 0), got {StyleChannels}.");
+        if (DiscriminatorWarmup < 0) errors.Add($"discriminatorWarmup: must be >= 0, got {DiscriminatorWarmup}.");
         if (!(ModeSeeking >= 0)) errors.Add($"modeSeeking: must be >= 0, got {ModeSeeking}.");
         if (TileSize < CellPixels || TileSize % CellPixels != 0) errors.Add($"tileSize: must be a positive multiple of {CellPixels}, got {TileSize}.");
         if (GeneratorChannels < 16 || GeneratorChannels % 16 != 0) errors.Add($"generatorChannels: must be a multiple of 16 (halved four times), got {GeneratorChannels}.");
@@ -89,6 +97,7 @@ public sealed record TextureGanConfig
         ["upsampleBlur"] = UpsampleBlur ? "true" : "false",
         ["styleChannels"] = Str(StyleChannels),
         ["modeSeeking"] = Str(ModeSeeking),
+        ["discriminatorWarmup"] = Str(DiscriminatorWarmup),
         ["tileSize"] = Str(TileSize),
         ["generatorChannels"] = Str(GeneratorChannels),
         ["discriminatorChannels"] = Str(DiscriminatorChannels),
@@ -114,6 +123,7 @@ public sealed record TextureGanConfig
         return new TextureGanConfig
         {
             UpsampleBlur = blur, StyleChannels = Int("styleChannels", 0), ModeSeeking = Dbl("modeSeeking", 0),
+            DiscriminatorWarmup = Int("discriminatorWarmup", 0),
             LatentChannels = Int("latentChannels", d.LatentChannels), GlobalChannels = Int("globalChannels", 0), TileSize = Int("tileSize", d.TileSize),
             GeneratorChannels = Int("generatorChannels", d.GeneratorChannels), DiscriminatorChannels = Int("discriminatorChannels", d.DiscriminatorChannels),
             BatchSize = Int("batchSize", d.BatchSize), LearningRate = Dbl("learningRate", d.LearningRate), R1Gamma = Dbl("r1Gamma", d.R1Gamma),
