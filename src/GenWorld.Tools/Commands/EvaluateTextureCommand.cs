@@ -73,6 +73,7 @@ internal static class EvaluateTextureCommand
         table.AddRow("repeats: share with a nearest neighbour closer than the real median", F(r.RepeatShare), F(r.RepeatShareReal) + " (fit half)");
         table.AddRow($"seam ratio, one tile per seed 1-{r.SeamSeeds}, 64 px: worst / mean", $"{F(r.SeamRatio64Worst)} / {F(r.SeamRatio64Mean)}", "");
         table.AddRow($"seam ratio, one tile per seed 1-{r.SeamSeeds}, 256 px: worst / mean", $"{F(r.SeamRatio256Worst)} / {F(r.SeamRatio256Mean)}", "");
+        table.AddRow("same, against interior 16-px cell edges only: worst at 64 / 256 px", $"{F(r.SeamRatioPhaseMatched64Worst)} / {F(r.SeamRatioPhaseMatched256Worst)}", "");
         AnsiConsole.Write(new Rule($"{r.Model} ({r.TileSize} px tiles)"));
         AnsiConsole.Write(table);
     }

@@ -34,7 +34,8 @@ internal static class TextureEvaluation
         float[][] trainFeatures = [.. train.Select(Histogram)], heldOutFeatures = [.. heldOut.Select(Histogram)];
         KMeans bins = KMeans.Fit(trainFeatures, Bins, seed);
         double repeatThreshold = NearestNeighbourRepeats.MedianNearestDistance([.. heldOut.Select(TileStructure.Of)]);
-        double[] seams64 = SeedSeams(generator, 64), seams256 = SeedSeams(generator, 256);
+        double[] seams64 = SeedSeams(generator, 64, 1), seams256 = SeedSeams(generator, 256, 1);
+        double[] cellSeams64 = SeedSeams(generator, 64, TextureGenerator.PixelsPerCell), cellSeams256 = SeedSeams(generator, 256, TextureGenerator.PixelsPerCell);
         return new TextureEvaluationResult
         {
             Model = model, Dataset = dataset, TileSize = size, TilesPerSet = count, Seed = seed, EvaluatedUtc = DateTimeOffset.UtcNow,
@@ -49,6 +50,8 @@ internal static class TextureEvaluation
             SeamSeeds = SeamSeeds,
             SeamRatio64Worst = seams64.Max(), SeamRatio64Mean = seams64.Average(),
             SeamRatio256Worst = seams256.Max(), SeamRatio256Mean = seams256.Average(),
+            SeamRatio64BySeed = seams64, SeamRatio256BySeed = seams256,
+            SeamRatioPhaseMatched64Worst = cellSeams64.Max(), SeamRatioPhaseMatched256Worst = cellSeams256.Max(),
         };
     }
 
@@ -74,11 +77,16 @@ internal static class TextureEvaluation
         return crops;
     }
 
-    /// <summary>The seam ratio (<see cref="SeamMetric.Ratio"/>) of one tile per seed 1…<see cref="SeamSeeds"/> at <paramref name="size"/> px.</summary>
-    private static double[] SeedSeams(TextureGenerator generator, int size) => [.. Enumerable.Range(1, SeamSeeds).Select(s =>
+    /// <summary>
+    /// The seam ratio of one tile per seed 1…<see cref="SeamSeeds"/> at <paramref name="size"/> px: against every
+    /// interior pixel pair (<paramref name="period"/> 1, <see cref="SeamMetric.Ratio"/>) or only against the interior
+    /// latent-cell edges (<see cref="SeamMetric.PhaseMatchedRatio"/>; the wrap edge is one of them).
+    /// </summary>
+    private static double[] SeedSeams(TextureGenerator generator, int size, int period) => [.. Enumerable.Range(1, SeamSeeds).Select(s =>
     {
         byte[] rgb = Planar(generator.Generate(generator.SeededLatent(s, size), size));
-        return SeamMetric.Ratio(new PlanarImages([.. rgb.Select(v => v / 255f)], 1, 3, size, size));
+        var tile = new PlanarImages([.. rgb.Select(v => v / 255f)], 1, 3, size, size);
+        return period == 1 ? SeamMetric.Ratio(tile) : SeamMetric.PhaseMatchedRatio(tile, period);
     })];
 
     /// <summary>RGBA8 (interleaved) → planar RGB bytes, the layout of the real crops.</summary>
@@ -165,4 +173,8 @@ internal sealed record TextureEvaluationResult
     public double SeamRatio64Mean { get; init; }
     public double SeamRatio256Worst { get; init; }
     public double SeamRatio256Mean { get; init; }
+    public double SeamRatioPhaseMatched64Worst { get; init; }
+    public double SeamRatioPhaseMatched256Worst { get; init; }
+    public IReadOnlyList<double> SeamRatio64BySeed { get; init; } = [];
+    public IReadOnlyList<double> SeamRatio256BySeed { get; init; } = [];
 }
