@@ -48,7 +48,7 @@ public sealed class TileVarietyTests
     [Fact]
     public void A_config_from_before_the_style_modulation_reads_as_none_and_keeps_the_old_parameter_names()
     {
-        var config = new Dictionary<string, string>(new TextureGanConfig().ToDictionary());
+        var config = new Dictionary<string, string>(new TextureGanConfig { StyleChannels = 64, ModeSeeking = 0.05 }.ToDictionary());
         Assert.Equal(64, TextureGanConfig.FromDictionary(config).StyleChannels);
         config.Remove("styleChannels");
         config.Remove("modeSeeking");
@@ -57,9 +57,9 @@ public sealed class TileVarietyTests
         Assert.Equal(0, old.ModeSeeking);
         using var modules = new TextureGanModules(old);
         Assert.Contains(modules.Generator.named_parameters(), p => p.name == "_body.stem_conv.weight");
-        using var styled = new TextureGanModules(new TextureGanConfig());
+        using var styled = new TextureGanModules(new TextureGanConfig { StyleChannels = 64 });
         Assert.Contains(styled.Generator.named_parameters(), p => p.name == "styled4._style.weight");
-        Assert.Contains("styleChannels", Assert.Single(new TextureGanConfig { GlobalChannels = 0 }.Validate()));
+        Assert.Contains("styleChannels", Assert.Single(new TextureGanConfig { GlobalChannels = 0, StyleChannels = 8 }.Validate()));
     }
 
     [Fact]
