@@ -21,7 +21,7 @@ public sealed class EvaluateTextureCommandTests : IDisposable
 
         using JsonDocument first = JsonDocument.Parse(File.ReadAllText(a)), second = JsonDocument.Parse(File.ReadAllText(b));
         double Get(JsonDocument d, string name) => d.RootElement.GetProperty(name).GetDouble();
-        foreach (string name in new[] { "colourSpread", "colourSpreadReal", "detail", "detailReal", "ndb", "ndbRealFloor" })
+        foreach (string name in new[] { "colourSpread", "colourSpreadReal", "detail", "detailReal", "ndb", "ndbRealFloor", "repeatShare", "seamRatio256Worst" })
             Assert.Equal(Get(first, name), Get(second, name));
         // The fixture crops differ in colour and have grain; NDB/K is a share of 50 bins.
         Assert.True(Get(first, "colourSpreadReal") > 0.05, $"real spread {Get(first, "colourSpreadReal"):F3}");
@@ -30,6 +30,13 @@ public sealed class EvaluateTextureCommandTests : IDisposable
         Assert.InRange(Get(first, "ndb"), 0, 1);
         Assert.InRange(Get(first, "ndbRealFloor"), 0, 1);
         Assert.Equal(50, first.RootElement.GetProperty("ndbK").GetInt32());
+        // The fixture images are 64 px, so every 64-px crop is a whole image and the 100 crops of each half repeat
+        // its ~23 images: the real median nearest distance is 0 and nothing is closer (the full dataset gives ~0.5).
+        Assert.Equal(0, Get(first, "repeatThreshold"));
+        Assert.Equal(0, Get(first, "repeatShareReal"));
+        Assert.Equal(0, Get(first, "repeatShare"));
+        Assert.Equal(20, first.RootElement.GetProperty("seamSeeds").GetInt32());
+        Assert.True(Get(first, "seamRatio64Worst") >= Get(first, "seamRatio64Mean") && Get(first, "seamRatio64Mean") > 0);
     }
 
     [Fact]

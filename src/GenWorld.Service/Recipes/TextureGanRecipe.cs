@@ -9,7 +9,11 @@ namespace GenWorld.Service.Recipes;
 /// The tileable texture GAN on a built textures dataset (dataset.json + tiles/) or a plain folder of PNG tiles. After the
 /// run it restores the last checkpoint and writes contact-sheet.png (64 generated tiles beside 64 real ones) into the run folder.
 /// </summary>
-public sealed class TextureGanRecipe : ITrainRecipe
+/// <param name="warmStart">
+/// A texture model folder whose generator.onnx starts the generator of a fresh run (<see cref="TextureGeneratorWarmStart"/>),
+/// or null. For models exported before model folders carried checkpoint/; --base-model is the way for those that do.
+/// </param>
+public sealed class TextureGanRecipe(string? warmStart = null) : ITrainRecipe
 {
     private static readonly TextureGanConfig Defaults = new();
 
@@ -26,6 +30,9 @@ public sealed class TextureGanRecipe : ITrainRecipe
         new("latentChannels", Defaults.LatentChannels, 1, 512, true, "Latent channels per 16×16-pixel grid cell."),
         new("globalChannels", Defaults.GlobalChannels, 0, 512, true, "Leading latent channels averaged into a tile-wide code (0 = none; at most latentChannels)."),
         new("upsampleBlur", Defaults.UpsampleBlur ? 1 : 0, 0, 1, true, "1 = fixed circular binomial blur after each ×2 upsampling (hides the 16-px latent-cell grid); 0 = none."),
+        new("styleChannels", Defaults.StyleChannels, 0, 1024, true, "Style vector mapped from the global code that modulates every generator block (0 = none; needs globalChannels > 0)."),
+        new("modeSeeking", Defaults.ModeSeeking, 0, 100, false, "Weight of the mode-seeking term that keeps tiles of different latents apart (0 = off)."),
+        new("discriminatorWarmup", Defaults.DiscriminatorWarmup, 0, 1_000_000, true, "Steps at the start that train only the discriminator (for a warm-started generator)."),
         new("generatorChannels", Defaults.GeneratorChannels, 16, 2048, true, "Generator channels after the stem (halved four times; multiple of 16)."),
         new("discriminatorChannels", Defaults.DiscriminatorChannels, 1, 512, true, "Discriminator channels of the first layer."),
         new("batchSize", Defaults.BatchSize, 2, 1024, true, "Tiles per step."),
@@ -45,7 +52,21 @@ public sealed class TextureGanRecipe : ITrainRecipe
         TextureGanConfig config = Config(values);
         (TileFolder tiles, string version, string licence) = OpenTiles(datasetDir, config.TileSize);
         return new PreparedTraining($"{tiles.Count} images from {tiles.Root} (dataset {version}, {licence})",
-            _ => new TextureGan(config, tiles, version, licence),
+            _ =>
+            {
+                var gan = new TextureGan(config, tiles, version, licence);
+                if (warmStart is null) return gan;
+                try
+                {
+                    progress.Log($"Warm start: {TextureGeneratorWarmStart.LoadInto(gan.Networks, warmStart)} generator tensors from {warmStart} (discriminator fresh).");
+                    return gan;
+                }
+                catch
+                {
+                    gan.Dispose();
+                    throw;
+                }
+            },
             (result, run) =>
             {
                 using var restored = new TextureGan(config, tiles, version, licence);
@@ -61,7 +82,10 @@ public sealed class TextureGanRecipe : ITrainRecipe
     private static TextureGanConfig Config(IReadOnlyDictionary<string, double> v) => new()
     {
         TileSize = (int)v["tileSize"], LatentChannels = (int)v["latentChannels"],
-        GlobalChannels = (int)v["globalChannels"], UpsampleBlur = !v.TryGetValue("upsampleBlur", out double blur) || blur != 0, GeneratorChannels = (int)v["generatorChannels"],
+        GlobalChannels = (int)v["globalChannels"], UpsampleBlur = !v.TryGetValue("upsampleBlur", out double blur) || blur != 0,
+        StyleChannels = v.TryGetValue("styleChannels", out double style) ? (int)style : Defaults.StyleChannels,
+        ModeSeeking = v.TryGetValue("modeSeeking", out double seeking) ? seeking : Defaults.ModeSeeking,
+        DiscriminatorWarmup = v.TryGetValue("discriminatorWarmup", out double warmup) ? (int)warmup : Defaults.DiscriminatorWarmup, GeneratorChannels = (int)v["generatorChannels"],
         DiscriminatorChannels = (int)v["discriminatorChannels"], BatchSize = (int)v["batchSize"], LearningRate = v["learningRate"],
         R1Gamma = v["r1Gamma"], R1Every = (int)v["r1Every"], EmaDecay = v["emaDecay"],
     };

@@ -13,8 +13,8 @@ namespace GenWorld.Cli.Commands;
 
 /// <summary>
 /// <c>genworld evaluate texture --model models/textures-gan --dataset DIR</c>: variety of a texture GAN through ONNX
-/// Runtime (mean-colour spread across tiles, detail within tiles, NDB/K over colour histograms), each beside the figure
-/// for real crops; writes texture-evaluation.json into the model folder (or --out) and prints a table.
+/// Runtime (mean-colour spread across tiles, detail within tiles, NDB/K over colour histograms, the share of repeated
+/// tiles, the seam ratio of 20 seeds at 64 and 256 px), each beside the figure for real crops; writes texture-evaluation.json into the model folder (or --out) and prints a table.
 /// </summary>
 internal static class EvaluateTextureCommand
 {
@@ -29,7 +29,7 @@ internal static class EvaluateTextureCommand
             .Check(v => v is >= 16 and <= 2048 && v % 16 == 0 ? null : "must be a multiple of 16 in [16, 2048]", echo: true);
         var seed = new Option<int>("--seed") { Description = "Seed of latents, crops and k-means.", DefaultValueFactory = _ => 1 };
         var output = new Option<string?>("--out") { Description = "Where to write the JSON (default: MODEL/texture-evaluation.json)." };
-        var command = new Command("texture", "Variety of a texture GAN (colour spread, detail, NDB/K) against real crops.") { model, dataset, count, size, seed, output };
+        var command = new Command("texture", "Variety of a texture GAN (colour spread, detail, NDB/K, repeats, seams of 20 seeds) against real crops.") { model, dataset, count, size, seed, output };
         command.SetAction(parse =>
         {
             int n = parse.GetValue(count), side = parse.GetValue(size);
@@ -70,6 +70,10 @@ internal static class EvaluateTextureCommand
         table.AddRow("mean-colour spread across tiles (std, 0-1 units)", F(r.ColourSpread), F(r.ColourSpreadReal));
         table.AddRow("detail within tiles (pixel std, 0-1 units)", F(r.Detail), F(r.DetailReal));
         table.AddRow($"NDB/K (K = {r.NdbK}, colour histograms, {r.TilesPerSet} tiles per set)", F(r.Ndb), F(r.NdbRealFloor) + " (fit half vs held-out half)");
+        table.AddRow("repeats: share with a nearest neighbour closer than the real median", F(r.RepeatShare), F(r.RepeatShareReal) + " (fit half)");
+        table.AddRow($"seam ratio, one tile per seed 1-{r.SeamSeeds}, 64 px: worst / mean", $"{F(r.SeamRatio64Worst)} / {F(r.SeamRatio64Mean)}", "");
+        table.AddRow($"seam ratio, one tile per seed 1-{r.SeamSeeds}, 256 px: worst / mean", $"{F(r.SeamRatio256Worst)} / {F(r.SeamRatio256Mean)}", "");
+        table.AddRow("same, against interior 16-px cell edges only: worst at 64 / 256 px", $"{F(r.SeamRatioPhaseMatched64Worst)} / {F(r.SeamRatioPhaseMatched256Worst)}", "");
         AnsiConsole.Write(new Rule($"{r.Model} ({r.TileSize} px tiles)"));
         AnsiConsole.Write(table);
     }

@@ -85,14 +85,21 @@ public sealed class TextureGan : ITrainable
         double dGrad = GradientNorm.Of(_modules.Discriminator);
         _discriminatorOptimizer.step();
 
-        // Generator: fresh latents through the updated discriminator.
-        Tensor generated = _modules.Generator.forward(Latent(_config.BatchSize, _config.LatentGrid, noise));
-        Tensor gLogits = _modules.Discriminator.forward(generated);
+        // Generator: fresh latents through the updated discriminator (not while the discriminator warms up).
+        bool trainGenerator = step > _config.DiscriminatorWarmup;
+        Tensor latent = Latent(_config.BatchSize, _config.LatentGrid, noise);
+        Tensor generated = trainGenerator ? _modules.Generator.forward(latent) : fake;
+        Tensor gLogits = trainGenerator ? _modules.Discriminator.forward(generated) : fakeLogits.detach();
         Tensor gLoss = GanLosses.Generator(gLogits);
-        _generatorOptimizer.zero_grad();
-        gLoss.backward();
-        double gGrad = GradientNorm.Of(_modules.Generator);
-        _generatorOptimizer.step();
+        Tensor seeking = _config.ModeSeeking > 0 ? ModeSeeking.Loss(latent, generated) : zeros(1);
+        double gGrad = 0;
+        if (trainGenerator)
+        {
+            _generatorOptimizer.zero_grad();
+            (gLoss + seeking * _config.ModeSeeking).backward();
+            gGrad = GradientNorm.Of(_modules.Generator);
+            _generatorOptimizer.step();
+        }
         // Warm-up: early on the EMA follows closely, so short runs and first previews are not stuck near the init weights.
         GeneratorEma.Update(_modules.Ema, _modules.Generator, Math.Min(_config.EmaDecay, (1.0 + step) / (10.0 + step)));
 
@@ -108,6 +115,7 @@ public sealed class TextureGan : ITrainable
             ["grad_g"] = gGrad,
         };
         if (r1) figures["r1"] = r1Loss.item<float>() / _config.R1Every;
+        if (_config.ModeSeeking > 0) figures["mode_seeking"] = seeking.item<float>();
         if (_guard.Check(figures, meanReal, meanFake)) figures["loss"] = double.NaN;
         return figures;
     }

@@ -6,5 +6,5 @@ namespace GenWorld.Training.Textures;
 /// <param name="config">Channel counts of all three.</param>
 public sealed class TextureGanModules(TextureGanConfig config) : GanModules<TextureGenerator, TextureDiscriminator>(
     nameof(TextureGanModules),
-    () => new TextureGenerator(config.LatentChannels, config.GeneratorChannels, config.GlobalChannels, config.UpsampleBlur),
+    () => new TextureGenerator(config.LatentChannels, config.GeneratorChannels, config.GlobalChannels, config.UpsampleBlur, config.StyleChannels),
     new TextureDiscriminator((config ?? throw new ArgumentNullException(nameof(config))).DiscriminatorChannels));

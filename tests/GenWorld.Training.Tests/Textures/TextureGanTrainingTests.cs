@@ -62,6 +62,25 @@ public sealed class TextureGanTrainingTests(ITestOutputHelper output) : IDisposa
     }
 
     [Fact]
+    public void During_the_discriminator_warm_up_only_the_discriminator_learns()
+    {
+        manual_seed(12);
+        using var tiles = TileFolder.Load(TextureFixtures.RealTiles, 32);
+        using var gan = new TextureGan(TextureFixtures.TinyConfig with { DiscriminatorWarmup = 3, StyleChannels = 8, ModeSeeking = 0.05 }, tiles);
+        var random = new RunRandom(12);
+        Tensor Snapshot(nn.Module m) => cat([.. m.parameters().Select(p => p.detach().flatten())]).clone();
+        bool Same(Tensor a, Tensor b) => (a - b).abs().max().item<float>() == 0;
+        using var scope = NewDisposeScope();
+        Tensor g0 = Snapshot(gan.Networks.Generator), d0 = Snapshot(gan.Networks.Discriminator);
+        for (int step = 1; step <= 3; step++) Assert.Equal(0, gan.Step(step, random)["grad_g"]);
+        Assert.True(Same(Snapshot(gan.Networks.Generator), g0), "the generator moved during the warm-up");
+        Assert.False(Same(Snapshot(gan.Networks.Discriminator), d0), "the discriminator did not learn");
+        IReadOnlyDictionary<string, double> after = gan.Step(4, random);
+        Assert.True(after["grad_g"] > 0 && after["mode_seeking"] > 0);
+        Assert.False(Same(Snapshot(gan.Networks.Generator), g0), "the generator did not learn after the warm-up");
+    }
+
+    [Fact]
     public void A_training_run_writes_previews_and_report_and_its_checkpoint_exports()
     {
         string run = Path.Combine(_dir, "run");

@@ -98,6 +98,23 @@ public sealed class TextureGeneratorTests(ITestOutputHelper output)
         Assert.True(Math.Abs(cellWith - 1) < Math.Abs(cellWithout - 1), $"cell-edge / all-pairs with blur {cellWith:F3}, without {cellWithout:F3}");
     }
 
+    [Fact]
+    public void With_style_modulation_shifts_still_shift_the_tile_and_the_global_channels_steer_it_more()
+    {
+        // The style is one vector per tile (from the shift-invariant grid mean), so equivariance and the wrap hold.
+        using var scope = NewDisposeScope();
+        manual_seed(9);
+        using var g = new TextureGenerator(8, 16, globalChannels: 4, blur: true, styleChannels: 8);
+        using var noGrad = no_grad();
+        Tensor z = randn(2, 8, 4, 4);
+        double diff = (g.forward(z.roll(1, 3).roll(-1, 2)) - g.forward(z).roll(16, 3).roll(-16, 2)).abs().max().item<float>();
+        (double plain, _) = Seams(g);
+        output.WriteLine($"style: shift max |diff| = {diff:E2}; SEAM init all-pairs {plain:F4}");
+        Assert.True(diff < 1e-5, $"max |diff| {diff:E3}");
+        Assert.InRange(plain, 0.9, 1.1);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new TextureGenerator(8, 16, globalChannels: 0, styleChannels: 8));
+    }
+
     // All-pairs seam ratio, and how much stronger steps on the 16-px cell grid are than steps anywhere (the ratio of
     // the two seam figures: the wrap edge cancels out).
     private static (double Plain, double CellExcess) Seams(TextureGenerator g)

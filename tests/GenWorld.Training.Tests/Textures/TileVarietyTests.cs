@@ -36,12 +36,30 @@ public sealed class TileVarietyTests
         var old = new Dictionary<string, string>(new TextureGanConfig().ToDictionary());
         Assert.Equal(16, TextureGanConfig.FromDictionary(old).GlobalChannels);
         old.Remove("globalChannels");
+        old.Remove("styleChannels"); // the style modulation came later still
         TextureGanConfig config = TextureGanConfig.FromDictionary(old);
         Assert.Equal(0, config.GlobalChannels);
         // Its generator has exactly the old parameter names and shapes, so old model.pt files load.
         using var modules = new TextureGanModules(config);
         Assert.Equal(32, modules.Generator.named_parameters().Single(p => p.name == "_body.stem_conv.weight").parameter.shape[1]);
         Assert.Contains("globalChannels", Assert.Single(new TextureGanConfig { LatentChannels = 8 }.Validate()));
+    }
+
+    [Fact]
+    public void A_config_from_before_the_style_modulation_reads_as_none_and_keeps_the_old_parameter_names()
+    {
+        var config = new Dictionary<string, string>(new TextureGanConfig { StyleChannels = 64, ModeSeeking = 0.05 }.ToDictionary());
+        Assert.Equal(64, TextureGanConfig.FromDictionary(config).StyleChannels);
+        config.Remove("styleChannels");
+        config.Remove("modeSeeking");
+        TextureGanConfig old = TextureGanConfig.FromDictionary(config);
+        Assert.Equal(0, old.StyleChannels);
+        Assert.Equal(0, old.ModeSeeking);
+        using var modules = new TextureGanModules(old);
+        Assert.Contains(modules.Generator.named_parameters(), p => p.name == "_body.stem_conv.weight");
+        using var styled = new TextureGanModules(new TextureGanConfig { StyleChannels = 64 });
+        Assert.Contains(styled.Generator.named_parameters(), p => p.name == "styled4._style.weight");
+        Assert.Contains("styleChannels", Assert.Single(new TextureGanConfig { GlobalChannels = 0, StyleChannels = 8 }.Validate()));
     }
 
     [Fact]
