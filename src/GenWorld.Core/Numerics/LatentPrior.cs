@@ -6,7 +6,7 @@ namespace GenWorld.Core.Numerics;
 /// <summary>
 /// latent-prior.json of a sound VAE folder: a diagonal Gaussian mixture fitted to the encoder's posterior means over the
 /// training clips (the aggregate posterior), which random samples are drawn from instead of N(0, I). Why: a VAE's KL term
-/// never makes the codes it uses fill N(0, I) (notes-vae-48k: KL 20 nats over 16 values), so standard-normal draws land
+/// never makes the codes it uses fill N(0, I) (notes-vae: KL 20 nats over 16 values), so standard-normal draws land
 /// where the decoder was never trained; RAVE likewise samples through a prior fitted to its encoder's codes afterwards.
 /// A folder without the file samples N(0, I) exactly as before (<see cref="SeededLatent"/>).
 /// </summary>
