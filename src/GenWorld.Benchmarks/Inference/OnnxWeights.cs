@@ -1,3 +1,4 @@
+using GenWorld.Training.Export;
 using Onnx;
 using static TorchSharp.torch;
 
@@ -12,10 +13,7 @@ internal static class OnnxWeights
 {
     public static void CopyInto(string onnxPath, nn.Module module)
     {
-        ModelProto model = ModelProto.Parser.ParseFrom(File.ReadAllBytes(onnxPath));
-        var initializers = model.Graph.Initializer
-            .Where(t => t.DataType == (int)TensorProto.Types.DataType.Float)
-            .ToDictionary(t => t.Name.Replace('/', '.'), StringComparer.Ordinal);
+        Dictionary<string, TensorProto> initializers = OnnxInitializers.Read(onnxPath);
         using var noGrad = no_grad();
         var missing = new List<string>();
         foreach ((string name, TorchSharp.Modules.Parameter parameter) in module.named_parameters())
@@ -26,7 +24,7 @@ internal static class OnnxWeights
                 missing.Add(name);
                 continue;
             }
-            float[] values = Floats(proto);
+            float[] values = OnnxInitializers.Floats(proto);
             using Tensor source = tensor(values, [.. proto.Dims]);
             using Tensor oriented = transposed ? source.t() : source.alias();
             if (!oriented.shape.SequenceEqual(parameter.shape))
@@ -35,12 +33,5 @@ internal static class OnnxWeights
         }
         if (missing.Count > 0)
             throw new InvalidDataException($"{onnxPath} has no initializer for TorchSharp parameters {string.Join(", ", missing)}.");
-    }
-
-    private static float[] Floats(TensorProto proto)
-    {
-        if (proto.RawData.Length > 0)
-            return System.Runtime.InteropServices.MemoryMarshal.Cast<byte, float>(proto.RawData.Span).ToArray();
-        return [.. proto.FloatData];
     }
 }

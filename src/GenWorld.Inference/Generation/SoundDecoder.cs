@@ -80,7 +80,7 @@ public sealed class SoundDecoder
         using var runOptions = new RunOptions();
         for (int r = 0; r < inputs.Length; r++)
         {
-            using OrtValue input = OrtValue.CreateTensorValueFromMemory(inputs[r][..width], [1, width]);
+            using OrtValue input = OrtValue.CreateTensorValueFromMemory(inputs[r], [1, width]); // a row is exactly [latent | one-hot]
             using var results = _decoder.Session.Run(runOptions, [_inputName], [input], [_outputName]);
             results[0].GetTensorDataAsSpan<float>().CopyTo(representations.AsSpan(r * size, size));
         }

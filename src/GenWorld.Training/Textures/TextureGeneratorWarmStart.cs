@@ -23,7 +23,7 @@ public static class TextureGeneratorWarmStart
         string file = Path.Combine(modelDir, TextureGanExporter.GeneratorFile);
         if (!File.Exists(file)) throw new TrainingException($"--warm-start: {modelDir} has no {TextureGanExporter.GeneratorFile}.");
         Dictionary<string, TensorProto> sources;
-        try { sources = ModelProto.Parser.ParseFrom(File.ReadAllBytes(file)).Graph.Initializer.ToDictionary(t => t.Name.Replace('/', '.'), StringComparer.Ordinal); }
+        try { sources = Export.OnnxInitializers.Read(file); }
         catch (Exception e) when (e is Google.Protobuf.InvalidProtocolBufferException or ArgumentException)
         {
             throw new TrainingException($"--warm-start: {file} is not a readable ONNX model: {e.Message}", e);
@@ -42,7 +42,7 @@ public static class TextureGeneratorWarmStart
                 }
                 if (sources.GetValueOrDefault(SourceName(name)) is { } source && source.Dims.SequenceEqual(parameter.shape))
                 {
-                    parameter.copy_(tensor(Floats(source), source.Dims.ToArray()));
+                    parameter.copy_(tensor(Export.OnnxInitializers.Floats(source), source.Dims.ToArray()));
                     copied++;
                 }
                 else missing.Add(name);
@@ -66,16 +66,5 @@ public static class TextureGeneratorWarmStart
             return (block == 0 ? "_body.stem_conv." : $"_body.block{block - 1}_conv.") + name[(at + features.Length)..];
         }
         return name.StartsWith("_out.", StringComparison.Ordinal) ? "_body." + name["_out.".Length..] : name;
-    }
-
-    private static float[] Floats(TensorProto source)
-    {
-        if (source.DataType != (int)Export.OnnxElementType.Float)
-            throw new TrainingException($"--warm-start: initialiser {source.Name} is not float32.");
-        if (source.FloatData.Count > 0) return [.. source.FloatData];
-        byte[] raw = source.RawData.ToByteArray();
-        var values = new float[raw.Length / 4];
-        Buffer.BlockCopy(raw, 0, values, 0, values.Length * 4);
-        return values;
     }
 }
