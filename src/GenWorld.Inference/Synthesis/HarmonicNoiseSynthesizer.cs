@@ -38,7 +38,7 @@ public sealed class HarmonicNoiseSynthesizer
             _binHigh[k] = file.NoiseBands > 1 ? weights[(_binBand[k] + 1) * bins + k] : 0;
         }
         Window = NoiseBandLayout.Window(file.NoiseFftSize);
-        NoiseFft = new FloatFft(file.NoiseFftSize);
+        NoiseFft = new RealFft(file.NoiseFftSize);
     }
 
     /// <summary>Shape and impulse response.</summary>
@@ -46,7 +46,7 @@ public sealed class HarmonicNoiseSynthesizer
 
     internal float[] Window { get; }
 
-    internal FloatFft NoiseFft { get; }
+    internal RealFft NoiseFft { get; }
 
     /// <summary>Samples per clip.</summary>
     public int ClipLength => File.ClipLength;

@@ -2,17 +2,18 @@ namespace GenWorld.Inference.Synthesis;
 
 /// <summary>
 /// Streaming causal convolution with a fixed impulse response by uniformly partitioned overlap-save: the response is
-/// cut into partitions of <see cref="BlockSize"/> taps, each held as a spectrum of 2·BlockSize points, and every block of
-/// input costs one forward FFT, one complex multiply-add per partition and one inverse FFT. Latency is one block; a
+/// cut into partitions of <see cref="BlockSize"/> taps, each held as the spectrum of 2·BlockSize real points (BlockSize + 1
+/// bins, <see cref="RealFft"/>), and every block of input costs one forward FFT, one complex multiply-add per partition
+/// and one inverse FFT. Latency is one block; a
 /// large block (whole-clip rendering) and a small one (streaming) give the same output to float rounding.
 /// Process blocks of exactly BlockSize samples; state carries across calls until <see cref="Reset"/>.
 /// </summary>
 public sealed class PartitionedConvolver
 {
-    private readonly FloatFft _fft;
+    private readonly RealFft _fft;
     private readonly float[][] _partRe, _partIm;   // spectra of the response's partitions
     private readonly float[][] _histRe, _histIm;   // spectra of the last inputs, newest at _newest
-    private readonly float[] _previous, _re, _im, _accRe, _accIm;
+    private readonly float[] _previous, _time, _re, _im, _accRe, _accIm;
     private int _newest;
 
     /// <summary>A convolver for <paramref name="impulse"/> working in blocks of <paramref name="blockSize"/> (a power of two).</summary>
@@ -20,8 +21,10 @@ public sealed class PartitionedConvolver
     {
         if (impulse.IsEmpty) throw new ArgumentException("the impulse response is empty.", nameof(impulse));
         BlockSize = blockSize;
-        _fft = new FloatFft(2 * blockSize);
-        int parts = (impulse.Length + blockSize - 1) / blockSize, n = 2 * blockSize;
+        _fft = new RealFft(2 * blockSize);
+        // Spectra of real signals: the blockSize + 1 bins from DC to Nyquist are all there is.
+        int parts = (impulse.Length + blockSize - 1) / blockSize, n = blockSize + 1;
+        _time = new float[2 * blockSize];
         _partRe = new float[parts][];
         _partIm = new float[parts][];
         for (int p = 0; p < parts; p++)
@@ -29,8 +32,9 @@ public sealed class PartitionedConvolver
             _partRe[p] = new float[n];
             _partIm[p] = new float[n];
             int count = Math.Min(blockSize, impulse.Length - p * blockSize);
-            impulse.Slice(p * blockSize, count).CopyTo(_partRe[p]);
-            _fft.Transform(_partRe[p], _partIm[p], inverse: false);
+            Array.Clear(_time);
+            impulse.Slice(p * blockSize, count).CopyTo(_time);
+            _fft.Forward(_time, _partRe[p], _partIm[p]);
         }
         _histRe = [.. Enumerable.Range(0, parts).Select(_ => new float[n])];
         _histIm = [.. Enumerable.Range(0, parts).Select(_ => new float[n])];
@@ -47,14 +51,13 @@ public sealed class PartitionedConvolver
     /// <summary>Convolves one block of <see cref="BlockSize"/> samples (input and output may be the same span).</summary>
     public void Process(ReadOnlySpan<float> input, Span<float> output)
     {
-        int b = BlockSize, n = 2 * b, parts = _partRe.Length;
+        int b = BlockSize, n = b + 1, parts = _partRe.Length;
         if (input.Length != b || output.Length != b) throw new ArgumentException($"blocks must hold {b} samples.");
         // Overlap-save: transform [previous block | this block].
-        _previous.CopyTo(_re.AsSpan(0, b));
-        input.CopyTo(_re.AsSpan(b, b));
+        _previous.CopyTo(_time.AsSpan(0, b));
+        input.CopyTo(_time.AsSpan(b, b));
         input.CopyTo(_previous);
-        Array.Clear(_im);
-        _fft.Transform(_re, _im, inverse: false);
+        _fft.Forward(_time, _re, _im);
         _newest = (_newest + parts - 1) % parts;
         _re.CopyTo(_histRe[_newest], 0);
         _im.CopyTo(_histIm[_newest], 0);
@@ -70,8 +73,8 @@ public sealed class PartitionedConvolver
                 _accIm[k] += xr[k] * hi[k] + xi[k] * hr[k];
             }
         }
-        _fft.Transform(_accRe, _accIm, inverse: true);
-        _accRe.AsSpan(b, b).CopyTo(output);
+        _fft.Inverse(_accRe, _accIm, _time);
+        _time.AsSpan(b, b).CopyTo(output);
     }
 
     /// <summary>Forgets all input (silence before the next block).</summary>

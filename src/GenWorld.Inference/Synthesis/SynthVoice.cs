@@ -16,9 +16,10 @@ public sealed class SynthVoice
     private readonly int _partials, _lanes;
     private readonly double[] _cyclesPerSample;
     private readonly float[] _rotRe, _rotIm, _re, _im, _amp, _slope;
-    private readonly float[] _ola, _frameRe, _frameIm, _bands, _bins, _dry;
+    private readonly float[] _ola, _frameRe, _frameIm, _frame, _bands, _bins, _dry;
     private readonly PartitionedConvolver _convolver;
     private readonly Vector<float>[] _acc;
+    private readonly int[] _liveGroups;
     private const float SilentPartial = 2e-7f; // just above the control network's floor of 1e-7
     private long _position, _nextNoiseFrame, _olaStart;
 
@@ -51,12 +52,14 @@ public sealed class SynthVoice
         _amp = new float[_lanes];
         _slope = new float[_lanes];
         _ola = new float[file.NoiseFftSize + 2 * blockSize];
-        _frameRe = new float[file.NoiseFftSize];
-        _frameIm = new float[file.NoiseFftSize];
+        _frameRe = new float[file.NoiseFftSize / 2 + 1];
+        _frameIm = new float[file.NoiseFftSize / 2 + 1];
+        _frame = new float[file.NoiseFftSize];
         _bands = new float[file.NoiseBands];
         _bins = new float[file.NoiseFftSize / 2 + 1];
         _dry = new float[blockSize];
         _acc = new Vector<float>[file.Hop];
+        _liveGroups = new int[_lanes / width + 1];
         _convolver = new PartitionedConvolver(file.Impulse, blockSize);
         BlockSize = blockSize;
         _olaStart = 0;
@@ -113,30 +116,68 @@ public sealed class SynthVoice
             Span<float> dry = _dry.AsSpan(done, length);
             Span<Vector<float>> acc = _acc.AsSpan(0, length);
             acc.Clear();
+            // A lane group the network has turned off (every partial at the exp-sigmoid floor in both frames) adds under
+            // 1e-5 in all and is skipped; the phases of the next frame are re-seeded exactly anyway.
+            int live = 0;
             for (int k = 0; k < _lanes; k += width)
-            {
-                // A lane group the network has turned off (every partial at the exp-sigmoid floor in both frames) adds
-                // under 1e-5 in all and is skipped; the phases of the next frame are re-seeded exactly anyway.
-                if (Silent(k, j, next, frames)) continue;
-                // One group of partials at a time with its phasors, amplitudes and rotation held in registers; each
-                // sample adds a vector of products to the accumulator, summed across lanes once per sample at the end.
-                var re = new Vector<float>(_re, k);
-                var im = new Vector<float>(_im, k);
-                var amp = new Vector<float>(_amp, k);
-                var slope = new Vector<float>(_slope, k);
-                var rr = new Vector<float>(_rotRe, k);
-                var ri = new Vector<float>(_rotIm, k);
-                for (int t = 0; t < acc.Length; t++)
-                {
-                    acc[t] += amp * im;
-                    var nextRe = re * rr - im * ri;
-                    im = re * ri + im * rr;
-                    re = nextRe;
-                    amp += slope;
-                }
-            }
+                if (!Silent(k, j, next, frames)) _liveGroups[live++] = k;
+            // Two groups at a time: each phasor's rotation waits on its own last product, so two independent chains in
+            // one loop keep the multipliers busy where one chain would leave them idle half the time.
+            int g = 0;
+            for (; g + 1 < live; g += 2) AddGroups(acc, _liveGroups[g], _liveGroups[g + 1]);
+            if (g < live) AddGroup(acc, _liveGroups[g]);
             for (int t = 0; t < length; t++) dry[t] += Vector.Sum(acc[t]);
             done += length;
+        }
+    }
+
+    /// <summary>Adds the partials of lane group <paramref name="k"/> over the segment into <paramref name="acc"/>, advancing their phasors.</summary>
+    private void AddGroup(Span<Vector<float>> acc, int k)
+    {
+        // The group's phasors, amplitudes and rotation stay in registers; each sample adds a vector of products to the
+        // accumulator, summed across lanes once per sample by the caller.
+        var re = new Vector<float>(_re, k);
+        var im = new Vector<float>(_im, k);
+        var amp = new Vector<float>(_amp, k);
+        var slope = new Vector<float>(_slope, k);
+        var rr = new Vector<float>(_rotRe, k);
+        var ri = new Vector<float>(_rotIm, k);
+        for (int t = 0; t < acc.Length; t++)
+        {
+            acc[t] += amp * im;
+            var nextRe = re * rr - im * ri;
+            im = re * ri + im * rr;
+            re = nextRe;
+            amp += slope;
+        }
+    }
+
+    /// <summary><see cref="AddGroup"/> for groups <paramref name="k1"/> and <paramref name="k2"/> in one pass (two independent phasor chains).</summary>
+    private void AddGroups(Span<Vector<float>> acc, int k1, int k2)
+    {
+        var re1 = new Vector<float>(_re, k1);
+        var im1 = new Vector<float>(_im, k1);
+        var amp1 = new Vector<float>(_amp, k1);
+        var slope1 = new Vector<float>(_slope, k1);
+        var rr1 = new Vector<float>(_rotRe, k1);
+        var ri1 = new Vector<float>(_rotIm, k1);
+        var re2 = new Vector<float>(_re, k2);
+        var im2 = new Vector<float>(_im, k2);
+        var amp2 = new Vector<float>(_amp, k2);
+        var slope2 = new Vector<float>(_slope, k2);
+        var rr2 = new Vector<float>(_rotRe, k2);
+        var ri2 = new Vector<float>(_rotIm, k2);
+        for (int t = 0; t < acc.Length; t++)
+        {
+            acc[t] += (amp1 * im1) + (amp2 * im2);
+            var nextRe1 = re1 * rr1 - im1 * ri1;
+            var nextRe2 = re2 * rr2 - im2 * ri2;
+            im1 = re1 * ri1 + im1 * rr1;
+            im2 = re2 * ri2 + im2 * rr2;
+            re1 = nextRe1;
+            re2 = nextRe2;
+            amp1 += slope1;
+            amp2 += slope2;
         }
     }
 
@@ -172,21 +213,14 @@ public sealed class SynthVoice
                 _frameRe[k] = _bins[k] * g[2 * k];
                 _frameIm[k] = _bins[k] * g[2 * k + 1];
             }
-            // A real inverse transform ignores the imaginary parts of DC and Nyquist; the rest is mirrored (Hermitian).
-            _frameIm[0] = 0;
-            _frameIm[half] = 0;
-            for (int k = 1; k < half; k++)
-            {
-                _frameRe[nfft - k] = _frameRe[k];
-                _frameIm[nfft - k] = -_frameIm[k];
-            }
-            _synth.NoiseFft.Transform(_frameRe, _frameIm, inverse: true);
+            // A real signal's spectrum: the imaginary parts of DC and Nyquist are dropped (the inverse ignores them).
+            _synth.NoiseFft.Inverse(_frameRe, _frameIm, _frame);
             long start = m * hn - half;
             float[] window = _synth.Window;
             for (int i = 0; i < nfft; i++)
             {
                 long at = start + i - _olaStart;
-                if (at >= 0) _ola[at] += _frameRe[i] * window[i];
+                if (at >= 0) _ola[at] += _frame[i] * window[i];
             }
         }
         float gain = 1f / Core.Dsp.NoiseBandLayout.OverlapGain;
