@@ -42,9 +42,11 @@ public sealed record LatentWorldOptions
 
     /// <summary>
     /// Inference scheduler settings. Sound clips decode one at a time, so batching would only make the nearest emitter
-    /// wait for the others in its batch: one request (and one hint) per generator call, in priority order.
+    /// wait for the others in its batch: one request (and one hint) per generator call, in priority order. Two workers
+    /// (where there are two cores) decode two emitters at once after a teleport, when eight new clips are wanted together;
+    /// prefetch hints keep to one of them.
     /// </summary>
-    public SchedulerOptions Scheduler { get; init; } = new(MaxBatchSize: 1, MaxBatchWaitMs: 0, PrefetchBatchSize: 1);
+    public SchedulerOptions Scheduler { get; init; } = new(MaxBatchSize: 1, MaxBatchWaitMs: 0, PrefetchBatchSize: 1, Workers: Math.Min(2, Environment.ProcessorCount));
 
     /// <summary>ONNX Runtime session settings.</summary>
     public OrtSessionSettings Sessions { get; init; } = OrtSessionSettings.Default with { IntraOpThreads = 1 };

@@ -2,17 +2,17 @@ using System.Diagnostics;
 
 namespace GenWorld.Inference.Scheduling;
 
-/// <summary>The worker thread: forms batches, runs them, delivers results.</summary>
+/// <summary>The worker threads: form batches, run them, deliver results.</summary>
 public sealed partial class InferenceScheduler
 {
-    private void WorkerLoop()
+    private void WorkerLoop(bool takesHints)
     {
-        while (NextBatch(out List<PendingWork> batch, out bool hints, out GeneratorLease lease))
+        while (NextBatch(takesHints, out List<PendingWork> batch, out bool hints, out GeneratorLease lease))
             RunBatch(batch, hints, lease);
     }
 
-    /// <summary>Blocks until there is work (requests before hints) or the scheduler is disposed (returns false).</summary>
-    private bool NextBatch(out List<PendingWork> batch, out bool hints, out GeneratorLease lease)
+    /// <summary>Blocks until there is work (requests before hints, hints only when <paramref name="takesHints"/>) or the scheduler is disposed (returns false).</summary>
+    private bool NextBatch(bool takesHints, out List<PendingWork> batch, out bool hints, out GeneratorLease lease)
     {
         lock (_gate)
         {
@@ -24,7 +24,7 @@ public sealed partial class InferenceScheduler
                     batch = _queues.Take(hints: false, _options.MaxBatchSize);
                     hints = false;
                 }
-                else if (_queues.Hints > 0)
+                else if (takesHints && _queues.Hints > 0)
                 {
                     batch = _queues.Take(hints: true, _options.PrefetchBatchSize);
                     hints = true;

@@ -3,7 +3,7 @@ using System.Diagnostics;
 namespace GenWorld.Inference.Scheduling;
 
 /// <summary>
-/// Turns latent requests into content on one dedicated worker: waiting requests are micro-batched, results are cached
+/// Turns latent requests into content on dedicated workers (<see cref="SchedulerOptions.Workers"/>): waiting requests are micro-batched, results are cached
 /// (quantised latent + conditioning + model version, LRU by bytes), prefetch hints fill the cache when no request waits,
 /// and the model can be swapped while serving. The scheduler owns its generators and disposes each after its last batch.
 /// </summary>
@@ -19,7 +19,7 @@ public sealed partial class InferenceScheduler : IDisposable
     private readonly LatentCache _cache;
     private readonly LatencyWindow _latency;
     private readonly long[] _batchSizes;
-    private readonly Thread _worker;
+    private readonly Thread[] _workers;
     private GeneratorLease _current;
     private volatile bool _disposed;
     private long _lastArrival; // Stopwatch timestamp of the latest request that queued work (guarded by _gate)
@@ -40,8 +40,9 @@ public sealed partial class InferenceScheduler : IDisposable
         _latency = new LatencyWindow(_options.LatencySamples);
         _batchSizes = new long[_options.MaxBatchSize + 1];
         _current = new GeneratorLease(generator);
-        _worker = new Thread(WorkerLoop) { IsBackground = true, Name = "genworld-inference" };
-        _worker.Start();
+        _workers = [.. Enumerable.Range(0, _options.Workers).Select(i =>
+            new Thread(() => WorkerLoop(takesHints: i == 0)) { IsBackground = true, Name = i == 0 ? "genworld-inference" : $"genworld-inference-{i}" })];
+        foreach (Thread worker in _workers) worker.Start();
     }
 
     /// <summary>Version of the generator that new requests go to.</summary>
@@ -129,7 +130,7 @@ public sealed partial class InferenceScheduler : IDisposable
             }
             while (_queues.Hints > _options.MaxPendingHints && _queues.DropOldestHint() is { } dropped)
                 _pending.Remove(dropped.Key);
-            if (added > 0) Monitor.Pulse(_gate);
+            if (added > 0) Monitor.PulseAll(_gate); // all: the worker that woke might be one that takes no hints
         }
         return added;
     }
@@ -178,7 +179,7 @@ public sealed partial class InferenceScheduler : IDisposable
             orphans = [.. _pending.Values.Where(w => !w.Running).SelectMany(w => w.Waiters)];
             Monitor.PulseAll(_gate);
         }
-        _worker.Join();
+        foreach (Thread worker in _workers) worker.Join();
         foreach (Waiter waiter in orphans)
         {
             waiter.Detach();
@@ -195,7 +196,7 @@ public sealed partial class InferenceScheduler : IDisposable
         // A queued hint becomes a request; a queued request asked for more urgently moves up; running work is just joined.
         if (work.Queued ? work.QueuedAsHint || priority < work.QueuedPriority : !work.Running)
             _queues.Enqueue(work, priority, asHint: false);
-        Monitor.Pulse(_gate);
+        Monitor.PulseAll(_gate);
     }
 
     private void Cancel(PendingWork work, Waiter waiter, CancellationToken token)

@@ -9,6 +9,8 @@ namespace GenWorld.Inference.Scheduling;
 /// <param name="CacheBytes">Budget for cached outputs (keys and outputs counted); 0 disables the cache.</param>
 /// <param name="QuantizationStep">Latent values are rounded to multiples of this before keying and generating.</param>
 /// <param name="LatencySamples">How many recent request latencies the percentiles are computed over.</param>
+/// <param name="Workers">Threads running generator calls. Requests go to any; hints run on the first only, so prefetching
+/// never holds more than one core while the host needs the rest.</param>
 public sealed record SchedulerOptions(
     int MaxBatchSize = 32,
     double MaxBatchWaitMs = 2,
@@ -17,7 +19,8 @@ public sealed record SchedulerOptions(
     int MaxPendingHints = 4096,
     long CacheBytes = 64L << 20,
     float QuantizationStep = 1e-4f,
-    int LatencySamples = 4096)
+    int LatencySamples = 4096,
+    int Workers = 1)
 {
     /// <summary>Throws <see cref="ArgumentException"/> naming the first field that is out of range.</summary>
     public void Validate()
@@ -34,5 +37,6 @@ public sealed record SchedulerOptions(
         Require(CacheBytes >= 0, nameof(CacheBytes), CacheBytes, "must be 0 or more");
         Require(float.IsFinite(QuantizationStep) && QuantizationStep > 0, nameof(QuantizationStep), QuantizationStep, "must be a positive number");
         Require(LatencySamples >= 1, nameof(LatencySamples), LatencySamples, "must be at least 1");
+        Require(Workers is >= 1 and <= 64, nameof(Workers), Workers, "must be 1..64");
     }
 }
