@@ -85,6 +85,7 @@ public sealed partial class LatentWorld
             e.Samples = a.Samples;
             e.State = EmitterState.Ready;
             e.ContentVersion++;
+            if (PlaysOriginal(e.Id, a.Variation)) _originalsServed++;
         }
     }
 
@@ -186,6 +187,10 @@ public sealed partial class LatentWorld
     private int? PitchOf(FieldAnchor anchor) =>
         _pitchRange is not (int lo, int hi) ? null : Math.Clamp(anchor.Pitch ?? 60, lo, hi);
 
+    /// <summary>Whether the emitter on anchor <paramref name="id"/> plays its original recording for <paramref name="variation"/>.</summary>
+    private bool PlaysOriginal(int id, int variation) =>
+        variation == 0 && _originals is { } originals && originals.Has(AnchorSet.Anchors[id].Id);
+
     private void Request(Emitter e, RequestPriority priority)
     {
         e.Cancel?.Cancel();
@@ -194,9 +199,8 @@ public sealed partial class LatentWorld
         int variation = e.Variation;
         long requestedAt = e.RequestedAt;
         // On its anchor, a user's field plays the original recording; a re-trigger generates a variation of it.
-        string anchorId = AnchorSet.Anchors[e.Id].Id;
-        Task<float[]> content = variation == 0 && _originals is { } originals && originals.Has(anchorId)
-            ? originals.LoadAsync(anchorId, e.Cancel.Token)
+        Task<float[]> content = PlaysOriginal(e.Id, variation)
+            ? _originals!.LoadAsync(AnchorSet.Anchors[e.Id].Id, e.Cancel.Token)
             : _sounds.GenerateSoundAsync(e.Latent, new SoundConditioning(e.Pitch), priority, e.Cancel.Token);
         e.Arrival = content.ContinueWith(t =>
         {

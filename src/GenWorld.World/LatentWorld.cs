@@ -37,7 +37,7 @@ public sealed partial class LatentWorld : IDisposable
     private readonly List<Emitter> _ordered = [];
     private readonly List<int> _removed = [];
     private readonly LatencyRing _latency = new(4096);
-    private int _enteredEarshot, _readyWhenInEarshot, _spawnedInEarshot;
+    private int _enteredEarshot, _readyWhenInEarshot, _spawnedInEarshot, _originalsServed;
     private double _lastUpdateMs, _maxUpdateMs;
     private bool _disposed;
     private OriginalClips? _originals;
@@ -171,6 +171,7 @@ public sealed partial class LatentWorld : IDisposable
                 Pending = _ordered.Count(e => e.State == EmitterState.Pending), LatencyP50Ms = p50, LatencyP99Ms = p99,
                 CacheHitRate = s.CacheHitRate, SoundCacheBytes = s.CacheBytes, HintsComputed = s.HintsComputed, EnteredEarshot = _enteredEarshot,
                 ReadyWhenInEarshot = _readyWhenInEarshot, SpawnedInEarshot = _spawnedInEarshot, LastUpdateMs = _lastUpdateMs, MaxUpdateMs = _maxUpdateMs,
+                OriginalsServed = _originalsServed,
             };
         }
     }

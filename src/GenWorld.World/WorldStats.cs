@@ -39,6 +39,12 @@ public sealed record WorldStats
     /// <summary>Emitters already in earshot when placed (start, teleport): never prefetchable, not in the share.</summary>
     public int SpawnedInEarshot { get; init; }
 
+    /// <summary>
+    /// Emitter sounds that were the user's original recordings (a field folder's anchors) rather than generated: how a
+    /// render shows that a field of one's own sounds played them.
+    /// </summary>
+    public int OriginalsServed { get; init; }
+
     /// <summary>Wall time of the last Update call.</summary>
     public double LastUpdateMs { get; init; }
 

@@ -18,6 +18,7 @@ internal sealed class TrainingLoop(TrainingRunOptions options, ITrainable traina
     private string _latest = "";
     private readonly EarlyStopping? _early = options.EarlyStopPatience is { } patience ? new EarlyStopping(patience) : null;
     private long? _stoppedEarlyAt;
+    private double? _heldOutAtStart;
     private bool _watchHeldOut = options.EarlyStopPatience is not null;
 
     private double TotalSeconds => _priorSeconds + _session.Elapsed.TotalSeconds;
@@ -65,6 +66,7 @@ internal sealed class TrainingLoop(TrainingRunOptions options, ITrainable traina
             StepsPerSecond = _rate > 0 ? _rate : _step / Math.Max(TotalSeconds, 1e-9),
             FinalLosses = _history.Count > 0 ? _history[^1].Losses : new Dictionary<string, double>(),
             Metrics = trainable.Evaluate(), Config = trainable.Config, Checkpoint = _latest, EarlyStoppedAtStep = _stoppedEarlyAt,
+            HeldOutLossAtStart = _heldOutAtStart,
         };
         report.Save(Path.Combine(options.OutDir, "report.json"));
         return new TrainingRunResult(report, _history);
@@ -172,6 +174,7 @@ internal sealed class TrainingLoop(TrainingRunOptions options, ITrainable traina
             progress.Log($"Early stopping is off: a {trainable.Kind} model has no held-out loss to watch.");
             return;
         }
+        _heldOutAtStart ??= loss;
         progress.Log($"Step {_step}: held-out loss {loss:G5} (best {Math.Min(loss, _early!.Best):G5}).");
         if (!_early.Observe(_step, loss)) return;
         _stoppedEarlyAt = _step;

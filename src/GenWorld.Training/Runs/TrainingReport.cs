@@ -36,6 +36,12 @@ public sealed record TrainingReport
     /// <summary>Model hyper-parameters.</summary>
     public IReadOnlyDictionary<string, string> Config { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>
+    /// The held-out loss before this session's first step (for a fine-tune: how the base model does on this data, the
+    /// mark the run has to beat); null when no held-out loss was watched.
+    /// </summary>
+    public double? HeldOutLossAtStart { get; init; }
+
     /// <summary>The step at which early stopping ended the run (null: it ran to its budget).</summary>
     public long? EarlyStoppedAtStep { get; init; }
 
