@@ -17,6 +17,7 @@ var root = new RootCommand(
     OscCommand.Create(),
     GenerateCommand.Create(),
     ComposeCommand.Create(),
+    EncodeCommand.Create(),
     FieldCommand.Create(),
 };
 foreach (Command verb in ToolVerbs.All()) root.Subcommands.Add(verb);

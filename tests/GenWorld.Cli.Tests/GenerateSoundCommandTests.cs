@@ -92,6 +92,47 @@ public sealed class GenerateSoundCommandTests : IDisposable
         Assert.Contains("'kind' is 'texture', expected 'sound'; 'latent' is missing; 'finishing.outputRate': output rate must be", error, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Like_a_file_writes_the_same_variations_as_generate_variations()
+    {
+        string source = Path.Combine(RepoRoot(), "docs", "examples", "sfx-vae-s2.wav");
+        string like = Path.Combine(_dir, "like"), variations = Path.Combine(_dir, "variations"), sfx = Path.Combine(RepoRoot(), "models", "sfx-vae");
+        Assert.Equal(0, await Run("--like", source, "--model", sfx, "--spread", "0.3", "--count", "2", "--seed", "5", "--out", like));
+        Assert.Equal(0, await new RootCommand { GenerateCommand.Create() }.Parse(
+            ["generate", "variations", source, "--model", sfx, "--amount", "0.3", "--count", "2", "--seed", "5", "--out", variations]).InvokeAsync());
+        for (int i = 0; i <= 2; i++)
+            Assert.Equal(File.ReadAllBytes(Path.Combine(variations, $"variation-{i:D2}.wav")), File.ReadAllBytes(Path.Combine(like, $"variation-{i:D2}.wav")));
+        Assert.NotEqual(File.ReadAllBytes(Path.Combine(like, "variation-01.wav")), File.ReadAllBytes(Path.Combine(like, "variation-02.wav")));
+        (int code, string error) = await RunCapturing(["--like", source, "--model", sfx, "--latent", "0,1"]);
+        Assert.Equal((1, true), (code, error.Contains("--like makes variations of one file", StringComparison.Ordinal)));
+        (code, error) = await RunCapturing(["--like", source, "--model", sfx, "--spread", "9", "--out", Path.Combine(_dir, "far")]);
+        Assert.Equal((1, true), (code, error.Contains("--spread) 9: must be between 0 and 4", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Encode_prints_the_latent_that_generate_sound_latent_turns_back_into_the_reconstruction()
+    {
+        string source = Path.Combine(RepoRoot(), "docs", "examples", "sfx-vae-s2.wav"), json = Path.Combine(_dir, "latent.json");
+        string sfx = Path.Combine(RepoRoot(), "models", "sfx-vae");
+        TextWriter original = Console.Out;
+        using var printed = new StringWriter();
+        Console.SetOut(printed);
+        int code;
+        try { code = await new RootCommand { EncodeCommand.Create() }.Parse(["encode", source, "--model", sfx, "--out", json]).InvokeAsync(); }
+        finally { Console.SetOut(original); }
+        Assert.Equal(0, code);
+        string list = printed.ToString().Split('\n')[1].Trim();
+        Assert.Equal(16, list.Split(',').Length);
+        using (JsonDocument saved = JsonDocument.Parse(File.ReadAllText(json)))
+            Assert.Equal(list, string.Join(",", saved.RootElement.GetProperty("latent").EnumerateArray().Select(v => v.GetSingle().ToString("R", System.Globalization.CultureInfo.InvariantCulture))));
+
+        // The printed latent decodes to the same clip as variation 0 (the reconstruction) of the same file.
+        string fromLatent = Path.Combine(_dir, "from-latent"), like = Path.Combine(_dir, "like0");
+        Assert.Equal(0, await Run("--model", sfx, "--latent", list, "--out", fromLatent));
+        Assert.Equal(0, await Run("--like", source, "--model", sfx, "--count", "1", "--out", like));
+        Assert.Equal(WavFile.Read(Path.Combine(like, "variation-00.wav")).Samples, WavFile.Read(Assert.Single(Directory.GetFiles(fromLatent, "*.wav"))).Samples);
+    }
+
     private static float[] Latent(string recipe)
     {
         using JsonDocument json = JsonDocument.Parse(File.ReadAllText(recipe));

@@ -9,7 +9,8 @@ namespace GenWorld.Cli.Commands;
 /// <summary>
 /// <c>genworld generate sound</c>: finished clips from a sound model folder through the generation service — seeded random
 /// latents, a given latent, or the path between two recordings (--between A.wav B.wav) — each written as WAV with a JSON
-/// recipe beside it from which <c>--recipe</c> regenerates the identical file.
+/// recipe beside it from which <c>--recipe</c> regenerates the identical file. <c>--like FILE</c> is
+/// <c>generate variations</c> under the name a designer looks for (the same code).
 /// </summary>
 internal static class GenerateSoundCommand
 {
@@ -29,11 +30,26 @@ internal static class GenerateSoundCommand
         var output = new Option<DirectoryInfo>("--out") { Description = "Output folder.", DefaultValueFactory = _ => new DirectoryInfo("generated") }.OutputFolder();
         var recipe = new Option<FileInfo?>("--recipe") { Description = "Regenerate the file a recipe (.json) describes." }.ExistingFile();
         var code = new Option<string?>("--code") { Description = "Regenerate the sound a recipe code (gw1_..., from `genworld studio`) names; the model is models/<its name> unless --model says otherwise." };
-        var command = new Command("sound", "Generate sounds (WAV + JSON recipe per clip).") { model, pitch, label, latent, between, steps, rate, seed, count, output, recipe, code };
+        var like = new Option<FileInfo?>("--like") { Description = $"Variations of your own sound file (WAV, OGG, MP3, FLAC): --count of them around its latent, and its reconstruction (default model {GenerateVariationsCommand.DefaultModel}; the same as `generate variations`)." };
+        var spread = new Option<float>("--spread") { Description = "With --like: how far each variation moves, in standard deviations of the prior (0.1: close; 1: loosely related).", DefaultValueFactory = _ => 0.5f };
+        var command = new Command("sound", "Generate sounds (WAV + JSON recipe per clip).") { model, pitch, label, latent, between, steps, rate, seed, count, output, recipe, code, like, spread };
         command.SetAction(async (parse, ct) =>
         {
             try
             {
+                if (parse.GetValue(like) is { } file)
+                {
+                    if (parse.GetValue(latent) is not null || parse.GetValue(between) is { Length: > 0 } || parse.GetValue(recipe) is not null || parse.GetValue(code) is not null || parse.GetValue(label) is not null)
+                        throw new ArgumentException("--like makes variations of one file; leave out --latent, --between, --recipe, --code and --label.");
+                    // --out given: there; else generated/variations-FILE, as `generate variations` does.
+                    string folder = parse.GetResult(output) is { Implicit: false }
+                        ? parse.GetValue(output)!.FullName
+                        : Path.GetFullPath(Path.Combine("generated", "variations-" + Path.GetFileNameWithoutExtension(file.Name)));
+                    var variations = new VariationsRequest(file, parse.GetValue(model)?.FullName ?? GenerateVariationsCommand.DefaultModel, parse.GetValue(count),
+                        parse.GetValue(spread), parse.GetValue(pitch), parse.GetValue(seed), parse.GetValue(rate), folder);
+                    foreach (string line in await VariationsGeneration.RunAsync(variations, ct)) Console.WriteLine(line);
+                    return 0;
+                }
                 var request = new SoundRequest
                 {
                     Model = parse.GetValue(model)?.FullName, Pitch = parse.GetValue(pitch), Label = parse.GetValue(label), Latent = parse.GetValue(latent),
@@ -44,7 +60,7 @@ internal static class GenerateSoundCommand
                 foreach (string line in await SoundGeneration.RunAsync(request, ct)) Console.WriteLine(line);
                 return 0;
             }
-            catch (Exception e) when (e is ArgumentException or InvalidDataException or IOException or InvalidModelFolderException
+            catch (Exception e) when (e is ArgumentException or InvalidDataException or IOException or Content.Audio.AudioDecodeException or InvalidModelFolderException
                 or InvalidModelException or NotSupportedException or Microsoft.ML.OnnxRuntime.OnnxRuntimeException)
             {
                 // ArgumentException appends "(Parameter 'x')" and a second line; the first part says it all.

@@ -19,7 +19,7 @@ internal static class VariationsGeneration
     public static async Task<List<string>> RunAsync(VariationsRequest request, CancellationToken ct)
     {
         if (request.Count is < 1 or > 1000) throw new ArgumentException($"--count {request.Count}: must be between 1 and 1000.");
-        if (!(request.Amount is >= 0 and <= 4)) throw new ArgumentException($"--amount {request.Amount}: must be between 0 and 4 (standard deviations of the prior).");
+        if (!(request.Amount is >= 0 and <= 4)) throw new ArgumentException($"--amount (--spread) {request.Amount}: must be between 0 and 4 (standard deviations of the prior).");
         if (!request.File.Exists) throw new FileNotFoundException($"'{request.File.FullName}' does not exist.", request.File.FullName);
         AudioClip original = AudioDecoder.Load(request.File.FullName);
         var finishing = new SoundFinishing(request.Rate);
