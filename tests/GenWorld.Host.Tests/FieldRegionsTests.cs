@@ -6,22 +6,53 @@ using GenWorld.World;
 
 namespace GenWorld.Host.Tests;
 
-/// <summary>What the colours and names mean: labels when the field has them, k-means regions when it does not; the HUD's original-name line and frame counter.</summary>
+/// <summary>What the colours and names mean: labels when they read as places, k-means regions named after their commonest labels when they interleave or are absent; the HUD's original-name line and frame counter.</summary>
 public sealed class FieldRegionsTests
 {
     [Fact]
-    public void A_labelled_field_has_one_region_per_label_named_after_it_in_the_perceptual_palette()
+    public void A_field_whose_labels_are_places_has_one_region_per_label_named_after_it_in_the_perceptual_palette()
+    {
+        // Three families in three clumps: nearly every neighbour shares its anchor's family.
+        var random = new Random(3);
+        string[] families = ["brass", "piano", "strings"];
+        Vector3[] clumps = [new(-20, 0, 0), new(20, 0, 0), new(0, 0, 25)];
+        FieldAnchor[] anchors = [.. Enumerable.Range(0, 300).Select(i => new FieldAnchor(i,
+            clumps[i % 3] + (new Vector3(random.NextSingle() - 0.5f, random.NextSingle() - 0.5f, random.NextSingle() - 0.5f) * 4f), i % 3, families[i % 3], default, null))];
+        FieldRegions regions = FieldRegions.Of(anchors);
+        Assert.False(regions.Clustered);
+        Assert.True(regions.LabelAgreement > 0.99, $"agreement {regions.LabelAgreement}");
+        Assert.Equal(families, regions.Regions.Select(r => r.Name).Order(StringComparer.Ordinal));
+        Assert.Equal(3, regions.Regions.Select(r => r.Colour).Distinct().Count());
+        Assert.All(Enumerable.Range(0, anchors.Length), i => Assert.Equal(anchors[i].LabelName, regions.Regions[regions.RegionOf[i]].Name));
+        // The label floats over a member of its own family (the one nearest the family's mean), lifted a little.
+        Assert.All(regions.Regions, r => Assert.Contains(anchors, a => a.LabelName == r.Name && Vector3.Distance(a.Position + Vector3.UnitY, r.Centre) < 1e-4f));
+    }
+
+    [Fact]
+    public void A_field_whose_families_interleave_is_split_into_places_named_after_their_commonest_families()
     {
         using LatentWorld world = LatentWorld.Open(RepoPaths.Model("notes-vae"));
         FieldRegions regions = FieldRegions.Of(world.Anchors);
-        string[] families = [.. world.Anchors.Select(a => a.LabelName).Distinct().Order(StringComparer.Ordinal)];
-        Assert.False(regions.Clustered);
-        Assert.Equal(families, regions.Regions.Select(r => r.Name).Order(StringComparer.Ordinal));
-        Assert.Equal(regions.Regions.Count, regions.Regions.Select(r => r.Colour).Distinct().Count());
-        for (int i = 0; i < world.Anchors.Count; i += 97)
-            Assert.Equal(world.Anchors[i].LabelName, regions.Regions[regions.RegionOf[i]].Name);
-        // The label floats over a member of its own family (the one nearest the family's mean), lifted a little.
-        Assert.All(regions.Regions, r => Assert.Contains(world.Anchors, a => a.LabelName == r.Name && Vector3.Distance(a.Position + Vector3.UnitY, r.Centre) < 1e-4f));
+        // The full-band notes field: about a quarter of the 10 nearest share a family (chance 1/16), so family colours would be confetti.
+        Assert.InRange(regions.LabelAgreement!.Value, 0.1, FieldRegions.ReadableAgreement);
+        Assert.True(regions.Clustered);
+        Assert.Equal(8, regions.Regions.Count); // sqrt(9282 / 40) = 15, at most 8
+        Assert.Equal(8, regions.Regions.Select(r => r.Name).Distinct().Count());
+        for (int r = 0; r < regions.Regions.Count; r++)
+        {
+            // Each name starts with the commonest family of its members.
+            string commonest = Enumerable.Range(0, world.Anchors.Count).Where(i => regions.RegionOf[i] == r)
+                .GroupBy(i => world.Anchors[i].LabelName).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+            Assert.StartsWith(commonest, regions.Regions[r].Name, StringComparison.Ordinal);
+        }
+        // A region is a place: its members sit nearer their own centre than the field's spread.
+        float spread = world.Anchors.Average(a => a.Position.Length());
+        for (int r = 0; r < regions.Regions.Count; r++)
+        {
+            var members = Enumerable.Range(0, world.Anchors.Count).Where(i => regions.RegionOf[i] == r).Select(i => world.Anchors[i].Position).ToList();
+            Vector3 mean = members.Aggregate(Vector3.Zero, (a, b) => a + b) / members.Count;
+            Assert.True(members.Average(p => Vector3.Distance(p, mean)) < spread, $"region {regions.Regions[r].Name} is spread over the whole field");
+        }
     }
 
     [Fact]

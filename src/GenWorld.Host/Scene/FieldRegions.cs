@@ -7,18 +7,27 @@ using GenWorld.World;
 namespace GenWorld.Host.Scene;
 
 /// <summary>
-/// What the field's colours and names mean: with two or more labels (instrument families, sound categories) each label
-/// is a region; a field without labels (one label for everything, e.g. a user's own folder) is split into regions by
-/// k-means over the anchors' positions, so it still reads as places rather than one cloud. Each region gets a colour
+/// What the field's colours and names mean. Labels (instrument families, sound categories) are the regions when they
+/// read as places: when most of an anchor's nearest neighbours share its label. Where they interleave (the full-band
+/// notes field: 27 % of the 10 nearest share a family, chance 6 %), colouring by label paints confetti, so the field is
+/// split into regions by k-means over the anchors' positions instead, each named after the labels commonest in it
+/// ("piano · guitar"): colours then mark places and their names say what is mostly there (the HUD still names each
+/// sound's own label). A field without labels (a user's own folder) is split the same way. Each region gets a colour
 /// from the perceptual <see cref="LabelPalette"/> and a name floating over the anchor nearest its centre.
 /// </summary>
 public sealed class FieldRegions
 {
-    private FieldRegions(int[] regionOf, FieldRegion[] regions, bool clustered)
+    /// <summary>Share of same-label nearest neighbours from which labels read as regions.</summary>
+    public const double ReadableAgreement = 0.5;
+
+    private const int Neighbours = 10, AgreementSample = 1000;
+
+    private FieldRegions(int[] regionOf, FieldRegion[] regions, bool clustered, double? agreement)
     {
         RegionOf = regionOf;
         Regions = regions;
         Clustered = clustered;
+        LabelAgreement = agreement;
     }
 
     /// <summary>Region index of each anchor, in anchor order.</summary>
@@ -27,29 +36,78 @@ public sealed class FieldRegions
     /// <summary>The regions: centre (where the label floats), name and colour.</summary>
     public IReadOnlyList<FieldRegion> Regions { get; }
 
-    /// <summary>Whether the regions were found by k-means (the field had no labels) rather than read from labels.</summary>
+    /// <summary>Whether the regions were found by k-means (no labels, or labels that interleave) rather than read from labels.</summary>
     public bool Clustered { get; }
+
+    /// <summary>Share of the 10 nearest neighbours (in the field) that share an anchor's label, over up to 1,000 anchors; null without labels.</summary>
+    public double? LabelAgreement { get; }
 
     /// <summary>Regions of <paramref name="anchors"/>; <paramref name="lift"/> raises each label above its cluster.</summary>
     public static FieldRegions Of(IReadOnlyList<FieldAnchor> anchors, float lift = 1f)
     {
         ArgumentNullException.ThrowIfNull(anchors);
-        if (anchors.Count == 0) return new FieldRegions([], [], false);
+        if (anchors.Count == 0) return new FieldRegions([], [], false, null);
         var labels = anchors.Select(a => a.Label).Distinct().Order().ToList();
-        if (labels.Count >= 2)
+        double? agreement = labels.Count >= 2 ? NeighbourAgreement(anchors) : null;
+        if (agreement >= ReadableAgreement)
         {
             var index = labels.Select((label, i) => (label, i)).ToDictionary(p => p.label, p => p.i);
             int[] of = [.. anchors.Select(a => index[a.Label])];
             string[] names = [.. labels.Select(l => anchors.First(a => a.Label == l).LabelName)];
-            return new FieldRegions(of, Build(anchors, of, names, lift), false);
+            return new FieldRegions(of, Build(anchors, of, names, lift), false, agreement);
         }
         int k = Math.Clamp((int)Math.Round(Math.Sqrt(anchors.Count / 40.0)), 1, 8);
         float[][] positions = [.. anchors.Select(a => new[] { a.Position.X, a.Position.Y, a.Position.Z })];
-        if (k < 2 || anchors.Count < k) return new FieldRegions(new int[anchors.Count], Build(anchors, new int[anchors.Count], [anchors[0].LabelName], lift), false);
+        if (k < 2 || anchors.Count < k) return new FieldRegions(new int[anchors.Count], Build(anchors, new int[anchors.Count], [anchors[0].LabelName], lift), false, agreement);
         KMeans model = KMeans.Fit(positions, k, seed: 7);
         int[] cluster = [.. positions.Select(model.Assign)];
-        string[] clusterNames = [.. Enumerable.Range(0, k).Select(c => $"{anchors[0].LabelName} {(char)('A' + c)}")];
-        return new FieldRegions(cluster, Build(anchors, cluster, clusterNames, lift), true);
+        string[] clusterNames = agreement is null
+            ? [.. Enumerable.Range(0, k).Select(c => $"{anchors[0].LabelName} {(char)('A' + c)}")]
+            : Unique([.. Enumerable.Range(0, k).Select(c => CommonestLabels(anchors, cluster, c))]);
+        return new FieldRegions(cluster, Build(anchors, cluster, clusterNames, lift), true, agreement);
+    }
+
+    /// <summary>Share of each sampled anchor's 10 nearest neighbours in the field that carry its label.</summary>
+    private static double NeighbourAgreement(IReadOnlyList<FieldAnchor> anchors)
+    {
+        int step = Math.Max(1, anchors.Count / AgreementSample), sampled = 0, same = 0;
+        var nearest = new List<(float D2, int Label)>(anchors.Count);
+        for (int q = 0; q < anchors.Count; q += step)
+        {
+            nearest.Clear();
+            Vector3 at = anchors[q].Position;
+            for (int i = 0; i < anchors.Count; i++)
+                if (i != q) nearest.Add((Vector3.DistanceSquared(at, anchors[i].Position), anchors[i].Label));
+            nearest.Sort((a, b) => a.D2.CompareTo(b.D2));
+            int count = Math.Min(Neighbours, nearest.Count);
+            for (int n = 0; n < count; n++) if (nearest[n].Label == anchors[q].Label) same++;
+            sampled += count;
+        }
+        return sampled == 0 ? 0 : (double)same / sampled;
+    }
+
+    /// <summary>"piano" when one label holds half of cluster <paramref name="c"/>, else its two commonest: "piano · guitar".</summary>
+    private static string CommonestLabels(IReadOnlyList<FieldAnchor> anchors, int[] cluster, int c)
+    {
+        var counts = Enumerable.Range(0, anchors.Count).Where(i => cluster[i] == c).GroupBy(i => anchors[i].LabelName)
+            .Select(g => (Name: g.Key, Count: g.Count())).OrderByDescending(g => g.Count).ThenBy(g => g.Name, StringComparer.Ordinal).ToList();
+        if (counts.Count == 0) return "empty";
+        int total = counts.Sum(g => g.Count);
+        return counts.Count == 1 || counts[0].Count * 2 >= total ? counts[0].Name : $"{counts[0].Name} · {counts[1].Name}";
+    }
+
+    /// <summary>Names made distinct: a name that comes twice gets A, B, ... after it.</summary>
+    private static string[] Unique(string[] names)
+    {
+        var repeated = names.GroupBy(n => n).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
+        var next = new Dictionary<string, int>();
+        return [.. names.Select(n =>
+        {
+            if (!repeated.Contains(n)) return n;
+            int i = next.GetValueOrDefault(n);
+            next[n] = i + 1;
+            return $"{n} {(char)('A' + i)}";
+        })];
     }
 
     /// <summary>The colour of anchor <paramref name="anchor"/>'s region.</summary>
