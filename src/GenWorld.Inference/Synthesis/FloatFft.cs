@@ -59,8 +59,9 @@ public sealed class FloatFft
             (im[i], im[j]) = (im[j], im[i]);
         }
         float sign = inverse ? 1 : -1;
-        int width = Vector<float>.Count, stage = 0;
-        for (int size = 2; size <= n; size <<= 1, stage++)
+        FirstTwoStages(re, im, sign);
+        int width = Vector<float>.Count, stage = 2;
+        for (int size = 8; size <= n; size <<= 1, stage++)
         {
             int half = size >> 1, stride = n / size;
             if (half >= width)
@@ -84,6 +85,26 @@ public sealed class FloatFft
         if (!inverse) return;
         float scale = 1f / n;
         for (int i = 0; i < n; i++) { re[i] *= scale; im[i] *= scale; }
+    }
+
+    /// <summary>
+    /// The spans-1 and -2 stages in one pass over each group of four: their twiddles are 1 and ∓i, so they need no
+    /// multiplications (as general scalar stages they were the costliest part of the small transforms the synthesiser runs).
+    /// </summary>
+    private void FirstTwoStages(Span<float> re, Span<float> im, float sign)
+    {
+        for (int a = 0; a + 3 < Size; a += 4)
+        {
+            // Span 1: (0, 1) and (2, 3) with twiddle 1.
+            float r0 = re[a] + re[a + 1], i0 = im[a] + im[a + 1], r1 = re[a] - re[a + 1], i1 = im[a] - im[a + 1];
+            float r2 = re[a + 2] + re[a + 3], i2 = im[a + 2] + im[a + 3], r3 = re[a + 2] - re[a + 3], i3 = im[a + 2] - im[a + 3];
+            // Span 2: (0, 2) with twiddle 1, (1, 3) with twiddle sign·i: t = (−sign·i3, sign·r3).
+            float tr = -sign * i3, ti = sign * r3;
+            re[a] = r0 + r2; im[a] = i0 + i2;
+            re[a + 2] = r0 - r2; im[a + 2] = i0 - i2;
+            re[a + 1] = r1 + tr; im[a + 1] = i1 + ti;
+            re[a + 3] = r1 - tr; im[a + 3] = i1 - ti;
+        }
     }
 
     /// <summary>One radix-2 stage with butterflies half apart, a SIMD vector of them at a time.</summary>
