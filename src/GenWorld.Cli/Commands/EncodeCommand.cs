@@ -14,6 +14,7 @@ namespace GenWorld.Cli.Commands;
 /// <summary>
 /// <c>genworld encode FILE</c>: the latent a sound VAE hears in a sound file (the encoder's mean), printed as the
 /// comma-separated list <c>generate sound --latent</c> takes, and with <c>--out</c> saved as JSON beside the model's name and version.
+/// A file or model that cannot be used ends in the one error path (<see cref="CliErrorPath"/>): "encode: reason".
 /// </summary>
 internal static class EncodeCommand
 {
@@ -29,31 +30,22 @@ internal static class EncodeCommand
         {
             FileInfo source = parse.GetValue(file)!;
             string folder = parse.GetValue(model)!.FullName;
-            try
+            if (!source.Exists) throw new FileNotFoundException($"'{source.FullName}' does not exist.", source.FullName);
+            AudioClip clip = AudioDecoder.Load(source.FullName);
+            using ModelFolder opened = ModelFolder.Open(folder, new OrtSessionFactory(OrtConsoleLog.Line), OrtSessionSettings.Default);
+            if (opened.Manifest.Kind != ModelKind.SoundVae || !opened.Manifest.Parts.Any(p => p.Name == "encoder"))
+                throw new NotSupportedException($"{folder} has no encoder: encoding needs a sound VAE.");
+            float[] latent = new SoundEncoder(opened).Encode(clip);
+            string list = string.Join(",", latent.Select(v => v.ToString("R", CultureInfo.InvariantCulture)));
+            Console.WriteLine($"{source.Name} in {opened.Manifest.Name} v{opened.Manifest.Version} ({latent.Length} values):");
+            Console.WriteLine(list);
+            if (parse.GetValue(output) is { } json)
             {
-                if (!source.Exists) throw new FileNotFoundException($"'{source.FullName}' does not exist.", source.FullName);
-                AudioClip clip = AudioDecoder.Load(source.FullName);
-                using ModelFolder opened = ModelFolder.Open(folder, new OrtSessionFactory(OrtConsoleLog.Line), OrtSessionSettings.Default);
-                if (opened.Manifest.Kind != ModelKind.SoundVae || !opened.Manifest.Parts.Any(p => p.Name == "encoder"))
-                    throw new NotSupportedException($"{folder} has no encoder: encoding needs a sound VAE.");
-                float[] latent = new SoundEncoder(opened).Encode(clip);
-                string list = string.Join(",", latent.Select(v => v.ToString("R", CultureInfo.InvariantCulture)));
-                Console.WriteLine($"{source.Name} in {opened.Manifest.Name} v{opened.Manifest.Version} ({latent.Length} values):");
-                Console.WriteLine(list);
-                if (parse.GetValue(output) is { } json)
-                {
-                    var saved = new { file = source.FullName, model = folder, modelVersion = opened.Manifest.Version, latent };
-                    AtomicFile.WriteAllText(json.FullName, JsonSerializer.Serialize(saved, Indented));
-                    Console.WriteLine($"saved {json.FullName}");
-                }
-                return 0;
+                var saved = new { file = source.FullName, model = folder, modelVersion = opened.Manifest.Version, latent };
+                AtomicFile.WriteAllText(json.FullName, JsonSerializer.Serialize(saved, Indented));
+                Console.WriteLine($"saved {json.FullName}");
             }
-            catch (Exception e) when (e is ArgumentException or InvalidDataException or IOException or AudioDecodeException or InvalidModelFolderException
-                or InvalidModelException or NotSupportedException or Microsoft.ML.OnnxRuntime.OnnxRuntimeException)
-            {
-                Console.Error.WriteLine($"encode: {e.Message.Split(" (Parameter '")[0]}");
-                return 1;
-            }
+            return 0;
         });
         return command;
     }

@@ -51,6 +51,10 @@ public sealed class PlayerBadArgumentTests
             new([.. sound, "--between", f.TwoGigahertzWav, f.GoodWav], f.TwoGigahertzWav), new([.. sound, "--between", f.GarbageWav, f.GoodWav], f.GarbageWav),
             new([.. sound, "--latent", "1,NaN"], "latent"), new(For.With(sound, "--model", f.Missing), f.Missing), new(For.With(sound, "--model", textures), "'textures-gan' is a TextureGan"),
             new(For.With(sound, "--model", f.FlippedModel("notes-vae", "decoder.onnx")), "decoder.onnx"),
+            // generate sound --like and encode: files that are not sound, models without an encoder
+            new([.. sound, "--like", f.GarbageWav], f.GarbageWav), new([.. sound, "--like", f.GoodWav, "--spread", "-1"], "--spread"),
+            new(["encode", f.GarbageWav, "--model", notes], f.GarbageWav), new(["encode", f.Missing, "--model", notes], f.Missing),
+            new(["encode", f.GoodWav, "--model", textures], "textures-gan"), new(["encode", f.GoodWav, "--model", f.Missing], f.Missing),
             // compose
             .. For.PositiveNumber(compose, "--seconds"), .. For.PositiveNumber(compose, "--temperature"), .. For.Integer(compose, "--top-k", 0, 100000),
             .. For.OutputFolder(compose, "--out"), new(For.With(compose, "--model", f.Missing), f.Missing), new(For.With(compose, "--vae", f.PlainFile), f.PlainFile),
@@ -73,7 +77,7 @@ public sealed class PlayerBadArgumentTests
     {
         var cases = ((IEnumerable<object[]>)Cases()).Select(row => (BadArgument)row[0]).ToList();
         Assert.True(cases.Count >= 120, $"{cases.Count} cases");
-        foreach (string verb in new[] { "render", "explore", "generate texture", "generate sound", "compose", "field measure", "demo", "info" })
+        foreach (string verb in new[] { "render", "explore", "generate texture", "generate sound", "compose", "field measure", "demo", "info", "encode" })
             Assert.Contains(cases, c => string.Join(' ', c.Args).StartsWith(verb, StringComparison.Ordinal));
     }
 }
