@@ -40,6 +40,7 @@ public sealed class SynthVaeTrainer : ITrainable
     private readonly Adam _adam, _criticAdam;
     private readonly Dictionary<string, string> _config;
     private readonly MultiResolutionStftLoss _loss = new();
+    private readonly ClipAugmentation? _augmentation;
     private readonly Scalar _half = 0.5, _one = 1, _minLogVar = -12, _maxLogVar = 8;
 
     /// <summary>Validates, then builds the model (call inside <see cref="TrainingRun.Execute"/> so the seed applies).</summary>
@@ -63,6 +64,7 @@ public sealed class SynthVaeTrainer : ITrainable
         Modules = new SynthVaeModules(new SynthVae(synth, latentSize, lo, hi - lo + 1), new SpectralFrameDiscriminator());
         _adam = optim.Adam(Model.parameters(), lr: options.LearningRate);
         _criticAdam = optim.Adam(Modules.Critic.parameters(), lr: 2e-4, beta1: 0.8, beta2: 0.99);
+        _augmentation = options.Augment > 0 ? new ClipAugmentation(synth, pitched) : null;
         _config = Model.Decoder.Synth.ToConfig();
         _config["latentSize"] = latentSize.ToString(CultureInfo.InvariantCulture);
         _config["pitchMin"] = lo.ToString(CultureInfo.InvariantCulture);
@@ -70,6 +72,7 @@ public sealed class SynthVaeTrainer : ITrainable
         _config["dataset"] = datasetVersion;
         _config["licence"] = licence;
         _config["batchSize"] = options.BatchSize.ToString(CultureInfo.InvariantCulture);
+        _config["augment"] = options.Augment.ToString(CultureInfo.InvariantCulture);
     }
 
     /// <summary>The VAE being trained.</summary>
@@ -96,6 +99,9 @@ public sealed class SynthVaeTrainer : ITrainable
         Model.train();
         using var scope = NewDisposeScope();
         SynthClip[] batch = [.. Enumerable.Range(0, _options.BatchSize).Select(_ => _train[random.Next(_train.Length)])];
+        if (_augmentation is not null)
+            for (int i = 0; i < batch.Length; i++)
+                if (random.NextDouble() < _options.Augment) batch[i] = _augmentation.Apply(batch[i], random);
         SynthConfig c = Model.Decoder.Synth;
         int frames = _options.CropFrames;
         int start = random.NextDouble() < _options.OnsetCropShare ? 0 : random.Next(c.Frames - frames + 1) * c.Hop;

@@ -30,6 +30,9 @@ public sealed record SynthVaeTrainingOptions
     /// <summary>Weight of the feature-matching loss.</summary>
     public double FeatureMatchingWeight { get; init; } = 0.2;
 
+    /// <summary>Share of each batch's clips replaced by a new take (<see cref="ClipAugmentation"/>); 0: none.</summary>
+    public double Augment { get; init; }
+
     /// <summary>Every this-many-th clip (by position) is held out for evaluation.</summary>
     public int HeldOutEvery { get; init; } = 10;
 
@@ -48,6 +51,7 @@ public sealed record SynthVaeTrainingOptions
         if (!(OnsetCropShare is >= 0 and <= 1)) e.Add($"onsetCropShare: must be in [0, 1], got {OnsetCropShare}.");
         if (AdversarialAfter < 0) e.Add($"adversarialAfter: must be >= 0, got {AdversarialAfter}.");
         if (!(AdversarialWeight >= 0) || !(FeatureMatchingWeight >= 0)) e.Add("adversarialWeight/featureMatchingWeight: must be >= 0.");
+        if (!(Augment is >= 0 and <= 1)) e.Add($"augment: must be in [0, 1], got {Augment}.");
         if (HeldOutEvery < 2) e.Add($"heldOutEvery: must be >= 2, got {HeldOutEvery}.");
         if (MaxEvaluationClips < 1) e.Add($"maxEvaluationClips: must be >= 1, got {MaxEvaluationClips}.");
         return e;
