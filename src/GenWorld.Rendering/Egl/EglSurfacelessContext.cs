@@ -84,23 +84,32 @@ public sealed class EglSurfacelessContext : IGLContext
         if (!EglNative.ChooseConfig(display, configAttributes, out IntPtr config, out int count) || count == 0)
             throw new GLContextException($"eglChooseConfig found no RGBA8 desktop OpenGL config: {EglNative.LastError()}");
 
+        // Reset notification first (EGL 1.5 core attribute; Mesa 22 offers it on llvmpipe), so that GlContextLoss can
+        // see a driver reset; an EGL that refuses it still gets a context, one whose resets go unnoticed.
         string errors = "";
         foreach ((int maj, int min) in VersionsToTry)
-        {
-            ReadOnlySpan<int> contextAttributes =
-            [
-                EglNative.ContextMajorVersion, maj, EglNative.ContextMinorVersion, min,
-                EglNative.ContextOpenGLProfileMask, EglNative.ContextOpenGLCoreProfileBit,
-                EglNative.None,
-            ];
-            IntPtr context = EglNative.CreateContext(display, config, contextAttributes);
-            if (context != IntPtr.Zero)
+            foreach (bool resetNotification in (ReadOnlySpan<bool>)[true, false])
             {
-                (major, minor) = (maj, min);
-                return context;
+                ReadOnlySpan<int> contextAttributes = resetNotification
+                    ? [
+                        EglNative.ContextMajorVersion, maj, EglNative.ContextMinorVersion, min,
+                        EglNative.ContextOpenGLProfileMask, EglNative.ContextOpenGLCoreProfileBit,
+                        EglNative.ContextOpenGLResetNotificationStrategy, EglNative.LoseContextOnReset,
+                        EglNative.None,
+                    ]
+                    : [
+                        EglNative.ContextMajorVersion, maj, EglNative.ContextMinorVersion, min,
+                        EglNative.ContextOpenGLProfileMask, EglNative.ContextOpenGLCoreProfileBit,
+                        EglNative.None,
+                    ];
+                IntPtr context = EglNative.CreateContext(display, config, contextAttributes);
+                if (context != IntPtr.Zero)
+                {
+                    (major, minor) = (maj, min);
+                    return context;
+                }
+                errors += $" GL {maj}.{min} core{(resetNotification ? " with reset notification" : "")}: {EglNative.LastError()};";
             }
-            errors += $" GL {maj}.{min} core: {EglNative.LastError()};";
-        }
         throw new GLContextException($"eglCreateContext failed for every version tried:{errors.TrimEnd(';')}");
     }
 }
