@@ -36,7 +36,7 @@ internal static class SoakCommand
         var width = new Option<int>("--width") { Description = "Frame width in pixels with --draw.", DefaultValueFactory = _ => 1280 }.Between(16, 8192);
         var height = new Option<int>("--height") { Description = "Frame height in pixels with --draw.", DefaultValueFactory = _ => 720 }.Between(16, 8192);
         var glLoss = new Option<double?>("--simulate-gl-loss-every") { Description = "Rehearsal (with --draw): the GL layer reports its context lost every this many seconds of a world's life." };
-        var command = new Command("soak", "Runs the kiosk world headless with attract mode and OSC traffic for --minutes, then plots RSS, managed heap, OpenAL objects, threads and audio underruns (CSV + PNG) and prints the growth after warm-up.")
+        var command = new Command("soak", "Runs the kiosk world headless with attract mode and OSC traffic for --minutes, then plots RSS, managed heap, OpenAL objects, threads, audio underruns and, with --draw, live GL objects (CSV + PNG) and prints the growth after warm-up.")
         {
             minutes, model, outDir, warmUp, every, audio, draw, textures, width, height, glLoss,
         };

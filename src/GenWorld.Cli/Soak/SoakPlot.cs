@@ -48,7 +48,7 @@ internal static class SoakPlot
             return;
         }
         var panels = new ScottPlot.Multiplot();
-        panels.AddPlot(plot);
+        panels.Reset(plot);   // a new multiplot holds one empty plot of its own
         panels.AddPlot(GlPanel(csv, minutes, glKinds, warmedUpAtSeconds));
         using ScottPlot.Image image = panels.Render(1200, 1000);
         AtomicFile.WriteAllBytes(pngPath, image.GetImageBytes(ScottPlot.ImageFormat.Png));
@@ -82,7 +82,7 @@ internal static class SoakPlot
         plot.Title("live GL objects of the drawn field frame");
         plot.XLabel("minutes");
         plot.YLabel("count");
-        plot.ShowLegend(ScottPlot.Alignment.LowerRight);
+        plot.ShowLegend(ScottPlot.Edge.Right);   // beside the panel: the texture line reaches every corner
         return plot;
     }
 

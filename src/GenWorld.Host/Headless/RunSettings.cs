@@ -74,6 +74,7 @@ public sealed record RunSettings
         if (Width is < 16 or > 8192 || Height is < 16 or > 8192) yield return $"--width {Width} --height {Height}: each must be 16..8192 pixels.";
         if (SimulateGlLossEvery is double g && !(g > 0 && double.IsFinite(g))) yield return $"--simulate-gl-loss-every {g}: must be above 0 seconds.";
         if (SimulateGlLossEvery is not null && !Draw) yield return "--simulate-gl-loss-every needs --draw: without drawing there is no GL context to lose.";
+        if (Draw && TextureModel is not null && !Directory.Exists(TextureModel)) yield return $"--textures {TextureModel}: the folder does not exist.";
         if (!Directory.Exists(Model)) yield return $"--model {Model}: the folder does not exist.";
         if (Osc is not null) foreach (string e in Osc.Errors()) yield return e;
     }

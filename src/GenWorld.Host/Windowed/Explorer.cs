@@ -46,11 +46,11 @@ public static class Explorer
             double nextStatus = 0;
             while (!Window(glWatch).CloseRequested && (settings.Seconds is null || host.Clock.Now < settings.Seconds))
             {
+                glWatch.Check(host);   // first: after a loss the rest of the frame reads the fresh window
                 GlfwWindow window = Window(glWatch);
                 window.PollEvents();
                 if (window.Input.IsKeyDown(Key.Escape) && !settings.Kiosk) window.RequestClose();
                 audio.Check(host);
-                glWatch.Check(host);
                 WorldInput input = Controls(window.Input);
                 osc?.Poll();
                 HostFrame frame = host.Step((t, dt) => steering.Update(t, dt, input), input);
