@@ -40,6 +40,7 @@ public static class Explorer
         AttractMode? attract = attractSetup?.Wrap(fly);
         var steering = new CameraSteering(fly, attract);
         var host = new WorldHost(world, new WallClock(), glWatch.Current, audio.Current, new WorldHostOptions { Hud = !(settings.Presentation || settings.Kiosk) });
+        log($"explore: {host.Device!.Renderer} in a {glWatch.Current.Description}; GL reset notification {(host.Device.ContextLoss.NotificationOn ? "on" : "off (a loss shows only as GL errors, which are watched)")}");
         using (host)
         using (WorldOscLink? osc = settings.Osc is null ? null : new WorldOscLink(settings.Osc, world, host, steering, log))
         {
