@@ -18,12 +18,13 @@ namespace GenWorld.Host;
 /// <remarks>GL objects are created, drawn and freed on the thread that constructs the host; call every member from it.</remarks>
 public sealed class WorldHost : IDisposable
 {
-    private readonly IGLContext _surface;
+    private IGLContext _surface;
     private readonly WorldHostOptions _options;
     private EmitterVoices _voices;
-    private readonly GlDevice? _device;
-    private readonly RenderTarget? _target;
-    private readonly FieldScene? _scene;
+    private GlDevice? _device;
+    private RenderTarget? _target;
+    private FieldScene? _scene;
+    private long _glLeftBefore;
     private readonly RenderedFrameRate _drawn = new();
     private readonly System.Diagnostics.Stopwatch _wall = System.Diagnostics.Stopwatch.StartNew();
     private double _last = double.NaN;
@@ -41,11 +42,7 @@ public sealed class WorldHost : IDisposable
         _options.Validate();
         (World, Clock, _surface) = (world, clock, surface);
         _voices = new EmitterVoices(audio, _options.Voices, _options.MasterGain);
-        if (surface is NullSurface) return;
-        _device = new GlDevice(surface);
-        // Headless contexts have no default framebuffer: the frame goes to a target the caller can read back.
-        if (!surface.HasDefaultFramebuffer) _target = new RenderTarget(_device, surface.Width, surface.Height);
-        _scene = new FieldScene(_device, world);
+        OpenRenderer();
     }
 
     /// <summary>The world this host drives.</summary>
@@ -93,6 +90,21 @@ public sealed class WorldHost : IDisposable
     }
 
     /// <summary>
+    /// Moves the renderer to <paramref name="surface"/> (a fresh context after the old one was lost): the scene, the render
+    /// target and the GL device of the old context are freed here (on a lost context those deletions do nothing, which
+    /// GL allows), so the caller may then destroy it; then a new device, target and scene are built on the new one,
+    /// which becomes current on this thread. The world and the voices are untouched: the sound plays on.
+    /// </summary>
+    public void ReplaceSurface(IGLContext surface)
+    {
+        ArgumentNullException.ThrowIfNull(surface);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        CloseRenderer();
+        _surface = surface;
+        OpenRenderer();
+    }
+
+    /// <summary>
     /// Frames drawn per second of wall time over the last second (what the HUD shows): a fixed-step render at 24 fps that
     /// manages 7 frames a second reads 7 here. 0 on a <see cref="NullSurface"/>, which draws nothing.
     /// </summary>
@@ -101,7 +113,10 @@ public sealed class WorldHost : IDisposable
     /// <summary>Frames run so far.</summary>
     public long Frames { get; private set; }
 
-    /// <summary>GL objects still alive after <see cref="Dispose"/> freed the scene (0 unless something leaked; 0 without GL).</summary>
+    /// <summary>
+    /// GL objects still alive after <see cref="Dispose"/> freed the scene, on every context this host drew with (0 unless
+    /// something leaked; 0 without GL).
+    /// </summary>
     public long GlObjectsLeft { get; private set; }
 
     /// <summary>
@@ -142,13 +157,30 @@ public sealed class WorldHost : IDisposable
     {
         if (_disposed) return;
         _disposed = true;
+        CloseRenderer();
+        _voices.Dispose();
+        GlObjectsLeft = _glLeftBefore;
+    }
+
+    private void OpenRenderer()
+    {
+        if (_surface is NullSurface) return;
+        _device = new GlDevice(_surface);
+        // Headless contexts have no default framebuffer: the frame goes to a target the caller can read back.
+        if (!_surface.HasDefaultFramebuffer) _target = new RenderTarget(_device, _surface.Width, _surface.Height);
+        _scene = new FieldScene(_device, World);
+    }
+
+    private void CloseRenderer()
+    {
         _scene?.Dispose();
         _target?.Unbind();
         _target?.Dispose();
-        _voices.Dispose();
+        (_scene, _target) = (null, null);
         if (_device is null) return;
         _device.ProcessPendingDeletions();
-        GlObjectsLeft = _device.LiveObjects.Total;
+        _glLeftBefore += _device.LiveObjects.Total;
         _device.Dispose();
+        _device = null;
     }
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using GenWorld.Rendering.Diagnostics;
 using GenWorld.Rendering.Resources;
 using Silk.NET.OpenGL;
 
@@ -23,6 +24,7 @@ public sealed class GlDevice : IDisposable
         _ownerThread = Environment.CurrentManagedThreadId;
         Renderer = Gl.GetStringS(StringName.Renderer) ?? "unknown";
         Version = Gl.GetStringS(StringName.Version) ?? "unknown";
+        ContextLoss = new GlContextLoss(Gl);
     }
 
     /// <summary>The context this device draws with (not owned: the caller disposes it after the device).</summary>
@@ -36,6 +38,9 @@ public sealed class GlDevice : IDisposable
 
     /// <summary>GL_VERSION, e.g. "4.5 (Core Profile) Mesa 22.3.6".</summary>
     public string Version { get; }
+
+    /// <summary>Whether the driver reset the context (check once a frame; a lost context needs a fresh device and renderer).</summary>
+    public GlContextLoss ContextLoss { get; }
 
     /// <summary>GL objects created through this device and not yet deleted.</summary>
     public GlObjectCounts LiveObjects { get; } = new();

@@ -39,6 +39,33 @@ public sealed class SoakCommandTests : IDisposable
         Assert.Contains("restarts 0", summary, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_drawing_soak_counts_gl_objects_and_plots_them_in_a_second_panel()
+    {
+        string model = Path.Combine(PlayerProcess.RepoRoot, "models", "notes-vae");
+        (int code, string output, string errors) = await PlayerProcess.Launch("soak", "--minutes", "0.5", "--model", model, "--out", _dir,
+            "--draw", "--width", "320", "--height", "180", "--simulate-gl-loss-every", "10");
+        Assert.True(code == 0, errors);
+
+        string[] rows = File.ReadAllLines(Path.Combine(_dir, "soak.csv"));
+        int total = Array.IndexOf(rows[0].Split(','), "gl_total");
+        Assert.All(rows.Skip(1), r => Assert.True(int.Parse(r.Split(',')[total], CultureInfo.InvariantCulture) > 0, r));
+        using (SKBitmap plot = SKBitmap.Decode(Path.Combine(_dir, "soak.png")))
+            Assert.Equal((1200, 1000), (plot.Width, plot.Height));
+        string summary = File.ReadAllText(Path.Combine(_dir, "summary.txt")).Trim();
+        Assert.Matches(@"GL objects \d+-\d+ \([1-9]\d* context rebuilds\); .*restarts 0", summary);
+        Assert.Contains("gl: the context was lost (simulated reset (rehearsal)); renderer rebuilt", output + errors, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_context_loss_rehearsal_without_drawing_is_refused_with_one_line()
+    {
+        (int code, _, string errors) = await PlayerProcess.Launch("run", "--seconds", "1", "--simulate-gl-loss-every", "5");
+        Assert.Equal(2, code);
+        Assert.Contains("--simulate-gl-loss-every needs --draw", errors, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", errors, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("0", "--minutes 0: must be above 0")]
     [InlineData("-3", "--minutes -3: must be above 0")]

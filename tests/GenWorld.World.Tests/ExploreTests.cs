@@ -9,16 +9,34 @@ namespace GenWorld.World.Tests;
 public sealed class ExploreTests
 {
     [Fact]
-    public void On_a_virtual_display_explore_renders_frames_and_frees_every_GL_object()
+    public void On_a_virtual_display_explore_renders_frames_and_frees_every_GL_object() => OnADisplay(() =>
+    {
+        Explorer.Result r = Explorer.Run(new ExploreSettings { Model = RepoPaths.Model("notes-vae"), Seconds = 1.5 }, _ => { }, _ => { });
+        Assert.True(r.Frames >= 3, $"only {r.Frames} frames in 1.5 s");
+        Assert.Equal(0, r.GlObjectsLeft);
+    });
+
+    [Fact]
+    public void After_a_lost_context_explore_opens_a_fresh_window_and_draws_on() => OnADisplay(() =>
+    {
+        // llvmpipe never resets: the GL layer's rehearsal reports the loss through the same check a driver reset would.
+        var log = new List<string>();
+        Explorer.Result r = Explorer.Run(new ExploreSettings { Model = RepoPaths.Model("notes-vae"), Seconds = 3, SimulateGlLossEvery = 1 }, l => { lock (log) log.Add(l); }, _ => { });
+        string[] rebuilds = [.. log.Where(l => l.StartsWith("gl: the context was lost (simulated reset", StringComparison.Ordinal))];
+        Assert.True(rebuilds.Length >= 2, $"{rebuilds.Length} rebuilds in 3 s at one a second:\n{string.Join("\n", log)}");
+        Assert.All(rebuilds, l => Assert.Contains("renderer rebuilt on a fresh GLFW", l, StringComparison.Ordinal));
+        Assert.True(r.Frames >= 6, $"only {r.Frames} frames in 3 s");
+        Assert.Equal(0, r.GlObjectsLeft);   // every window's renderer was freed
+    });
+
+    private static void OnADisplay(Action test)
     {
         string? display = Libc.GetEnv("DISPLAY");
         Process? xvfb = null;
         try
         {
             if (string.IsNullOrEmpty(display)) xvfb = StartXvfb();
-            Explorer.Result r = Explorer.Run(new ExploreSettings { Model = RepoPaths.Model("notes-vae"), Seconds = 1.5 }, _ => { }, _ => { });
-            Assert.True(r.Frames >= 3, $"only {r.Frames} frames in 1.5 s");
-            Assert.Equal(0, r.GlObjectsLeft);
+            test();
         }
         finally
         {

@@ -26,13 +26,18 @@ internal static class RunCommand
         var follow = new Option<DirectoryInfo?>("--follow") { Description = "Versioned model root to follow (models/<name> as `genworld serve` publishes it): each new version swaps in live." };
         var kiosk = new Option<bool>("--kiosk") { Description = "Restart the world after any fault (1 s backoff doubling to 30 s) and keep a heartbeat file." };
         var status = new Option<FileInfo?>("--status") { Description = "Heartbeat JSON, rewritten every second (default with --kiosk: .build/kiosk/status.json)." };
-        var soakCsv = new Option<FileInfo?>("--soak-csv") { Description = "Append soak figures (frame p99, RSS, managed heap, GC committed, threads, AL objects, OSC, audio underruns, sound cache) every --soak-every seconds; `genworld soak` plots them." };
+        var soakCsv = new Option<FileInfo?>("--soak-csv") { Description = "Append soak figures (frame p99, RSS, managed heap, GC committed, threads, AL objects, OSC, audio underruns, sound cache, GL objects per kind with --draw) every --soak-every seconds; `genworld soak` plots them." };
         var soakEvery = new Option<double>("--soak-every") { Description = "Seconds between soak rows.", DefaultValueFactory = _ => 10 };
         var fault = new Option<double?>("--inject-fault-every") { Description = "Rehearsal: each world throws after this many seconds, to watch the kiosk restart it." };
+        var draw = new Option<bool>("--draw") { Description = "Draw the field frame (no HUD) headless into an EGL surfaceless context, as the kiosk's window would: GL objects are counted in the soak CSV." };
+        var textures = new Option<DirectoryInfo?>("--textures") { Description = "Texture-GAN model folder for the drawn emitters' materials (with --draw; default models/textures-gan when present, as explore)." };
+        var width = new Option<int>("--width") { Description = "Frame width in pixels with --draw.", DefaultValueFactory = _ => 1280 }.Between(16, 8192);
+        var height = new Option<int>("--height") { Description = "Frame height in pixels with --draw.", DefaultValueFactory = _ => 720 }.Between(16, 8192);
+        var glLoss = new Option<double?>("--simulate-gl-loss-every") { Description = "Rehearsal (with --draw): the GL layer reports its context lost every this many seconds, to watch the renderer rebuild on a fresh one." };
         var osc = new OscCliOptions();
         var command = new Command("run", "The world headless (no window): generated spatial sound around an OSC-steered or touring camera, until Ctrl+C or --seconds.")
         {
-            model, seconds, fps, audio, noHrtf, noReverb, attract, follow, kiosk, status, soakCsv, soakEvery, fault,
+            model, seconds, fps, audio, noHrtf, noReverb, attract, follow, kiosk, status, soakCsv, soakEvery, fault, draw, textures, width, height, glLoss,
         };
         osc.AddTo(command);
         command.SetAction((parse, ct) =>
@@ -41,6 +46,7 @@ internal static class RunCommand
             {
                 Model = parse.GetValue(model)!.FullName, Seconds = parse.GetValue(seconds), Fps = parse.GetValue(fps), Audio = parse.GetValue(audio),
                 Hrtf = !parse.GetValue(noHrtf), Reverb = !parse.GetValue(noReverb), AttractAfter = parse.GetValue(attract), Follow = parse.GetValue(follow)?.FullName, Osc = osc.Read(parse),
+                Draw = parse.GetValue(draw), TextureModel = RenderCommand.TextureFolder(parse.GetValue(textures)), Width = parse.GetValue(width), Height = parse.GetValue(height), SimulateGlLossEvery = parse.GetValue(glLoss),
             };
             bool isKiosk = parse.GetValue(kiosk) || parse.GetValue(fault) is not null;
             var kioskOptions = new KioskOptions
@@ -108,6 +114,7 @@ internal static class RunCommand
     private static void Print(RunResult r, KioskStatus status)
     {
         FrameTimesLine(r);
+        if (status.GlRebuilds > 0) Console.WriteLine($"gl: renderer rebuilt {status.GlRebuilds} time(s) on a fresh context after a loss");
         if (r.OscStats is not null) Console.WriteLine(r.OscStats);
         Console.WriteLine(status.Frames > 0 ? status.Underruns : r.Underruns);
         if (status.SoakRows > 0) Console.WriteLine($"soak: {status.SoakRows} rows");

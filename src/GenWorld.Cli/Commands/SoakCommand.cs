@@ -14,7 +14,8 @@ namespace GenWorld.Cli.Commands;
 /// <c>genworld soak --minutes N</c>: <c>run --kiosk</c> for N minutes (headless, loopback audio, attract mode after 10 s
 /// without input) while <see cref="SoakTraffic"/> plays a controller on the world's own OSC input, then the soak CSV
 /// read back into a PNG plot and one summary line: RSS after warm-up and at the end, OpenAL objects, threads, restarts
-/// and audio underruns. The run itself is <see cref="RunCommand"/>'s kiosk; this verb adds the traffic and the report.
+/// and audio underruns; with <c>--draw</c> the field frame is drawn headless and the live GL objects are plotted too.
+/// The run itself is <see cref="RunCommand"/>'s kiosk; this verb adds the traffic and the report.
 /// </summary>
 internal static class SoakCommand
 {
@@ -30,9 +31,14 @@ internal static class SoakCommand
         var warmUp = new Option<double?>("--warmup-minutes") { Description = "Least warm-up before growth is measured (default 5, or a sixth of a shorter soak); it also waits for the sound cache to fill." };
         var every = new Option<double?>("--every") { Description = "Seconds between CSV rows (default: 10, fewer for short soaks so that there are at least 30 rows)." };
         var audio = new Option<RunAudio>("--audio") { Description = "loopback (default), device or none, as for run.", DefaultValueFactory = _ => RunAudio.Loopback };
-        var command = new Command("soak", "Runs the kiosk world headless with attract mode and OSC traffic for --minutes, then plots RSS, managed heap, OpenAL objects, threads and audio underruns (CSV + PNG) and prints the growth after warm-up.")
+        var draw = new Option<bool>("--draw") { Description = "Draw the field frame headless (EGL surfaceless, as run --draw) and plot the live GL objects of each kind." };
+        var textures = new Option<DirectoryInfo?>("--textures") { Description = "Texture-GAN model folder for the drawn emitters' materials (with --draw; default models/textures-gan when present, as explore)." };
+        var width = new Option<int>("--width") { Description = "Frame width in pixels with --draw.", DefaultValueFactory = _ => 1280 }.Between(16, 8192);
+        var height = new Option<int>("--height") { Description = "Frame height in pixels with --draw.", DefaultValueFactory = _ => 720 }.Between(16, 8192);
+        var glLoss = new Option<double?>("--simulate-gl-loss-every") { Description = "Rehearsal (with --draw): the GL layer reports its context lost every this many seconds of a world's life." };
+        var command = new Command("soak", "Runs the kiosk world headless with attract mode and OSC traffic for --minutes, then plots RSS, managed heap, OpenAL objects, threads, audio underruns and, with --draw, live GL objects (CSV + PNG) and prints the growth after warm-up.")
         {
-            minutes, model, outDir, warmUp, every, audio,
+            minutes, model, outDir, warmUp, every, audio, draw, textures, width, height, glLoss,
         };
         command.SetAction((parse, ct) =>
         {
@@ -49,20 +55,22 @@ internal static class SoakCommand
                 return Task.FromResult(2);
             }
             string dir = parse.GetValue(outDir)?.FullName ?? Path.GetFullPath(Path.Combine(".build", "soak", DateTime.UtcNow.ToString("yyyyMMdd-HHmmss", CultureInfo.InvariantCulture)));
-            return Task.FromResult(Soak(parse.GetValue(model)!.FullName, m, warm, step, parse.GetValue(audio), dir, ct));
+            var settings = new RunSettings
+            {
+                Model = parse.GetValue(model)!.FullName, Seconds = m * 60, Audio = parse.GetValue(audio), AttractAfter = 10,
+                Draw = parse.GetValue(draw), TextureModel = RenderCommand.TextureFolder(parse.GetValue(textures)), Width = parse.GetValue(width), Height = parse.GetValue(height), SimulateGlLossEvery = parse.GetValue(glLoss),
+            };
+            return Task.FromResult(Soak(settings, warm, step, dir, ct));
         });
         return command;
     }
 
-    private static int Soak(string model, double minutes, double warmUpMinutes, double everySeconds, RunAudio audio, string dir, CancellationToken cancel)
+    private static int Soak(RunSettings settings, double warmUpMinutes, double everySeconds, string dir, CancellationToken cancel)
     {
         Directory.CreateDirectory(dir);
         int port = FreeUdpPort();
-        var settings = new RunSettings
-        {
-            Model = model, Seconds = minutes * 60, Audio = audio, AttractAfter = 10,
-            Osc = new OscHostOptions { InputPort = port, Outputs = [GenWorldOscAddresses.DefaultOutput] },
-        };
+        settings = settings with { Osc = new OscHostOptions { InputPort = port, Outputs = [GenWorldOscAddresses.DefaultOutput] } };
+        (string model, double minutes, RunAudio audio) = (settings.Model, settings.Seconds!.Value / 60, settings.Audio);
         var options = new KioskOptions
         {
             StatusFile = Path.Combine(dir, "status.json"), SoakCsv = Path.Combine(dir, "soak.csv"), SoakEvery = TimeSpan.FromSeconds(everySeconds),
@@ -84,7 +92,8 @@ internal static class SoakCommand
         {
             SoakCsv csv = SoakCsv.Read(options.SoakCsv);
             SoakSummary summary = SoakSummary.Of(csv, warmUpMinutes * 60);
-            SoakPlot.Save(csv, Path.Combine(dir, "soak.png"), summary.WarmedUpAt, $"genworld soak, {minutes:F1} min, {Path.GetFileName(model)}, {audio.ToString().ToLowerInvariant()} audio");
+            SoakPlot.Save(csv, Path.Combine(dir, "soak.png"), summary.WarmedUpAt, $"genworld soak, {minutes:F1} min, {Path.GetFileName(model)}, {audio.ToString().ToLowerInvariant()} audio" +
+                (settings.Draw ? $", drawing {settings.Width}x{settings.Height}" : ""));
             File.WriteAllText(Path.Combine(dir, "summary.txt"), summary + "\n");
             Console.WriteLine(summary);
             return 0;

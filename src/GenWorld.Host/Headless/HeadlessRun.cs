@@ -8,6 +8,8 @@ using GenWorld.Host.Clocks;
 using GenWorld.Host.Kiosk;
 using GenWorld.Host.Osc;
 using GenWorld.Host.Surfaces;
+using GenWorld.Rendering;
+using GenWorld.Rendering.Egl;
 using GenWorld.World;
 using GenWorld.World.Attract;
 using GenWorld.World.Cameras;
@@ -15,11 +17,12 @@ using GenWorld.World.Cameras;
 namespace GenWorld.Host.Headless;
 
 /// <summary>
-/// <see cref="WorldHost"/> with no window (<see cref="NullSurface"/>), the spatial mix going to OpenAL's loopback device
-/// (mixed on the frame thread, as a device would, and handed to <see cref="RunSettings.OnFrame"/>), the default device or
-/// nowhere, and the camera steered by OSC and attract mode: an installation's sound without a screen, or a world that
-/// TouchDesigner or Max draws. Runs until cancelled or <see cref="RunSettings.Seconds"/> pass. Counts the times its
-/// sound ran dry (<see cref="AudioUnderruns"/>): loopback mixes later than a card's buffer, voices found stopped.
+/// <see cref="WorldHost"/> with no window (<see cref="NullSurface"/>, or with <see cref="RunSettings.Draw"/> the field
+/// frame drawn into an EGL surfaceless context, rebuilt on a fresh one if the context is lost), the spatial mix going to
+/// OpenAL's loopback device (mixed on the frame thread, as a device would, and handed to <see cref="RunSettings.OnFrame"/>),
+/// the default device or nowhere, and the camera steered by OSC and attract mode: an installation's sound without a
+/// screen, or a world that TouchDesigner or Max draws. Runs until cancelled or <see cref="RunSettings.Seconds"/> pass.
+/// Counts the times its sound ran dry (<see cref="AudioUnderruns"/>): loopback mixes later than a card's buffer, voices found stopped.
 /// </summary>
 public static class HeadlessRun
 {
@@ -34,7 +37,7 @@ public static class HeadlessRun
         string[] errors = [.. settings.Errors()];
         if (errors.Length > 0) throw new ArgumentException(string.Join(" ", errors));
         var frameTimes = new FrameTimeHistogram();
-        using LatentWorld world = LatentWorld.Open(settings.Model, new LatentWorldOptions { Log = log });
+        using LatentWorld world = LatentWorld.Open(settings.Model, new LatentWorldOptions { TextureModel = settings.Draw ? settings.TextureModel : null, Log = log });
         using IDisposable? follow = settings.Follow is null ? null : world.FollowPublishedVersions(settings.Follow);
         // The watch owns the output (and any it reopens); declared before the host, it is disposed after the voices.
         using var audioWatch = new AudioDeviceWatch(OpenAudio(settings, log), () => OpenAudio(settings, log), log);
@@ -45,8 +48,10 @@ public static class HeadlessRun
         var steering = new CameraSteering(fly, attract);
         IFrameClock clock = settings.FixedStep ? new FixedStepClock(settings.Fps) : new WallClock();
         var options = new WorldHostOptions { Voices = new() { MaxVoices = 8, Hrtf = settings.Hrtf, Reverb = settings.Reverb }, Hud = false };
-        using var surface = new NullSurface();
-        using var host = new WorldHost(world, clock, surface, audioWatch.Current, options);
+        // The watch owns the surface (and any fresh one after a loss); declared before the host, it is destroyed after the renderer.
+        using var glWatch = new GlContextWatch(OpenSurface(settings), () => OpenSurface(settings), log, settings.SimulateGlLossEvery);
+        using var host = new WorldHost(world, clock, glWatch.Current, audioWatch.Current, options);
+        if (host.Device is { } device) log($"run: drawing {settings.Width}x{settings.Height} on {device.Renderer} ({glWatch.Current.Description}; reset notification {(device.ContextLoss.NotificationOn ? "on" : "off")})");
         using WorldOscLink? osc = settings.Osc is null ? null : new WorldOscLink(settings.Osc, world, host, steering, log);
         if (osc?.InputPort is int port) log($"run: OSC in on 127.0.0.1:{port}");
         if (settings.Osc?.Outputs.Count > 0) log($"run: OSC feedback to {string.Join(", ", settings.Osc.Outputs)} at {settings.Osc.FeedbackRateHz} Hz");
@@ -60,7 +65,11 @@ public static class HeadlessRun
             long start = Stopwatch.GetTimestamp();
             osc?.Poll();
             audioWatch.Check(host);
+            glWatch.Check(host);
             HostFrame frame = host.Step((t, dt) => steering.Update(t, dt, default), default, cancel);
+            // A window's swap waits for the frame; a surfaceless context has none, so wait here: the frame is really
+            // drawn (llvmpipe would otherwise queue it) and its cost is in the frame's work time.
+            host.Device?.Gl.Finish();
             osc?.Publish(frame.Time, frame.Pose);
             int samples = 0;
             AlLoopbackDevice? loopback = (audioWatch.Current as OpenAlAudioOutput)?.Loopback;
@@ -79,7 +88,8 @@ public static class HeadlessRun
             double work = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
             frameTimes.Add(work);
             var underruns = new AudioUnderruns(deadline.Late, host.VoicesStarved);
-            settings.OnFrame?.Invoke(new RunFrame(index, frame, work, mix.AsMemory(0, samples * 2), world, osc, underruns));
+            GlFigures? gl = host.Device is { } drawn ? new GlFigures(drawn.LiveObjects, host.Scene!.Renderer.Textures.Count, glWatch.Rebuilds) : null;
+            settings.OnFrame?.Invoke(new RunFrame(index, frame, work, mix.AsMemory(0, samples * 2), world, osc, underruns, gl));
             if (settings.FixedStep) continue;
             next += (long)(period * Stopwatch.Frequency);
             long now = Stopwatch.GetTimestamp();
@@ -88,6 +98,9 @@ public static class HeadlessRun
         }
         return new RunResult(host.Frames, clock.Now, frameTimes, osc?.Stats?.ToString(), world.Stats, new AudioUnderruns(deadline.Late, host.VoicesStarved));
     }
+
+    private static IGLContext OpenSurface(RunSettings settings) =>
+        settings.Draw ? new EglSurfacelessContext(settings.Width, settings.Height) : new NullSurface(settings.Width, settings.Height);
 
     private static IAudioOutput OpenAudio(RunSettings settings, Action<string> log) => settings.Audio switch
     {

@@ -11,4 +11,6 @@ namespace GenWorld.Host.Headless;
 /// <param name="World">The world.</param>
 /// <param name="Osc">The OSC link, when OSC is on.</param>
 /// <param name="Underruns">Times the sound ran dry since the run began.</param>
-public readonly record struct RunFrame(long Index, HostFrame Frame, double WorkMs, ReadOnlyMemory<float> Mix, LatentWorld World, WorldOscLink? Osc, AudioUnderruns Underruns);
+/// <param name="Gl">What the renderer holds (null when nothing is drawn).</param>
+public readonly record struct RunFrame(long Index, HostFrame Frame, double WorkMs, ReadOnlyMemory<float> Mix, LatentWorld World, WorldOscLink? Osc,
+    AudioUnderruns Underruns, GlFigures? Gl = null);

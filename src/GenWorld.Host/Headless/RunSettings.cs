@@ -20,6 +20,27 @@ public sealed record RunSettings
     /// </summary>
     public bool FixedStep { get; init; }
 
+    /// <summary>
+    /// Draw the field frame (presentation mode, no HUD) into an EGL surfaceless context of <see cref="Width"/> x
+    /// <see cref="Height"/>, as the kiosk's window would, so a soak counts live GL objects; off: nothing is drawn.
+    /// </summary>
+    public bool Draw { get; init; }
+
+    /// <summary>Width in pixels of the drawn frame (with <see cref="Draw"/>).</summary>
+    public int Width { get; init; } = 1280;
+
+    /// <summary>Height in pixels of the drawn frame (with <see cref="Draw"/>).</summary>
+    public int Height { get; init; } = 720;
+
+    /// <summary>Texture-GAN model folder for the drawn emitters' materials, as explore loads it (none: placeholder tiles).</summary>
+    public string? TextureModel { get; init; }
+
+    /// <summary>
+    /// Rehearsal: the GL layer reports its context lost each time this many more seconds of a world's clock pass, so the
+    /// renderer's rebuild on a fresh context can be watched on purpose (a real reset cannot be caused on llvmpipe); null: never.
+    /// </summary>
+    public double? SimulateGlLossEvery { get; init; }
+
     /// <summary>Where the spatial mix goes.</summary>
     public RunAudio Audio { get; init; } = RunAudio.Loopback;
 
@@ -50,6 +71,10 @@ public sealed record RunSettings
         if (Fps is < 1 or > 1000) yield return $"--fps {Fps}: must be 1..1000.";
         if (Seconds is double s && !(s > 0 && double.IsFinite(s))) yield return $"--seconds {s}: must be above 0.";
         if (!(AttractAfter >= 0 && double.IsFinite(AttractAfter))) yield return $"--attract-after {AttractAfter}: must be 0 (never) or more seconds.";
+        if (Width is < 16 or > 8192 || Height is < 16 or > 8192) yield return $"--width {Width} --height {Height}: each must be 16..8192 pixels.";
+        if (SimulateGlLossEvery is double g && !(g > 0 && double.IsFinite(g))) yield return $"--simulate-gl-loss-every {g}: must be above 0 seconds.";
+        if (SimulateGlLossEvery is not null && !Draw) yield return "--simulate-gl-loss-every needs --draw: without drawing there is no GL context to lose.";
+        if (Draw && TextureModel is not null && !Directory.Exists(TextureModel)) yield return $"--textures {TextureModel}: the folder does not exist.";
         if (!Directory.Exists(Model)) yield return $"--model {Model}: the folder does not exist.";
         if (Osc is not null) foreach (string e in Osc.Errors()) yield return e;
     }

@@ -8,6 +8,7 @@ public sealed class KioskSession
     private readonly KioskStatus _status;
     private readonly double? _faultAfter;
     private AudioUnderruns _underruns;
+    private int _glRebuilds;
 
     internal KioskSession(KioskStatus status, double? faultAfter) => (_status, _faultAfter) = (status, faultAfter);
 
@@ -19,8 +20,9 @@ public sealed class KioskSession
     {
         Frames++;
         // Each world counts from 0; the status adds up what every session of the kiosk saw.
-        _status.Frame(frame, frame.Underruns.Since(_underruns));
-        _underruns = frame.Underruns;
+        int glRebuilds = frame.Gl?.Rebuilds ?? _glRebuilds;
+        _status.Frame(frame, frame.Underruns.Since(_underruns), glRebuilds - _glRebuilds);
+        (_underruns, _glRebuilds) = (frame.Underruns, glRebuilds);
         if (_faultAfter is double after && frame.Frame.Time >= after) throw new KioskFaultInjectedException(frame.Frame.Time);
     }
 }

@@ -3,13 +3,14 @@ using System.Globalization;
 using System.Text.Json;
 using GenWorld.Host.Clocks;
 using GenWorld.Host.Headless;
+using GenWorld.Rendering.Resources;
 
 namespace GenWorld.Host.Kiosk;
 
 /// <summary>
 /// The kiosk's figures: a heartbeat JSON (state, frames, restarts, last fault, memory, frame time p99 over the last
-/// interval, audio underruns) that a watchdog or a person can read at any moment, written to a temporary file and renamed so a reader
-/// never sees half of it; and, for a soak, a CSV row every interval. Written from the frame thread, at most once a second.
+/// interval, audio underruns, GL objects and context rebuilds) that a watchdog or a person can read at any moment,
+/// written to a temporary file and renamed so a reader never sees half of it; and, for a soak, a CSV row every interval. Written from the frame thread, at most once a second.
 /// </summary>
 public sealed class KioskStatus
 {
@@ -20,6 +21,7 @@ public sealed class KioskStatus
     private readonly DateTime _startedUtc = DateTime.UtcNow;
     private TimeSpan _nextBeat, _nextSoak;
     private long _oscReceived, _oscDropped;
+    private GlObjectCounts? _glObjects;
 
     internal KioskStatus(KioskOptions options, Stopwatch uptime)
     {
@@ -28,7 +30,8 @@ public sealed class KioskStatus
         if (options.SoakCsv is { } csv)
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(csv))!);
-            File.WriteAllText(csv, "seconds,frames,restarts,frame_p50_ms,frame_p99_ms,frame_max_ms,rss_mb,managed_mb,threads,al_objects,osc_received,osc_dropped,sound_latency_p99_ms,underruns_late_mix,underruns_voice_stopped,gc_committed_mb,sound_cache_mb\n");
+            File.WriteAllText(csv, "seconds,frames,restarts,frame_p50_ms,frame_p99_ms,frame_max_ms,rss_mb,managed_mb,threads,al_objects,osc_received,osc_dropped,sound_latency_p99_ms,underruns_late_mix,underruns_voice_stopped,gc_committed_mb,sound_cache_mb," +
+                string.Join(',', GlColumns) + ",gl_total,gl_material_textures,gl_rebuilds\n");
         }
     }
 
@@ -44,6 +47,12 @@ public sealed class KioskStatus
     /// <summary>Times the sound ran dry, all sessions together.</summary>
     public AudioUnderruns Underruns { get; private set; }
 
+    /// <summary>Soak CSV columns of the live GL objects, one per kind (gl_buffers, gl_textures, ...; 0 when nothing is drawn).</summary>
+    public static IReadOnlyList<string> GlColumns { get; } = [.. Enum.GetValues<GlObjectKind>().Select(k => $"gl_{k.ToString().ToLowerInvariant()}s")];
+
+    /// <summary>Times a world's renderer was rebuilt on a fresh GL context after a loss, all sessions together.</summary>
+    public int GlRebuilds { get; private set; }
+
     /// <summary>Soak rows written.</summary>
     public int SoakRows { get; private set; }
 
@@ -56,10 +65,12 @@ public sealed class KioskStatus
         LastFault = fault;
     }
 
-    internal void Frame(RunFrame frame, AudioUnderruns newUnderruns)
+    internal void Frame(RunFrame frame, AudioUnderruns newUnderruns, int newGlRebuilds)
     {
         Frames++;
         Underruns += newUnderruns;
+        GlRebuilds += newGlRebuilds;
+        _glObjects = frame.Gl?.Objects;
         _beatWindow.Add(frame.WorkMs);
         _soakWindow.Add(frame.WorkMs);
         if (frame.Osc?.Stats is { } osc) (_oscReceived, _oscDropped) = (osc.Received, osc.TotalDropped);
@@ -75,7 +86,9 @@ public sealed class KioskStatus
             p.Threads.ToString(Invariant), p.AlObjects.ToString(Invariant), _oscReceived.ToString(Invariant), _oscDropped.ToString(Invariant),
             frame.World.Stats.LatencyP99Ms.ToString("F1", Invariant),
             Underruns.LateMixes.ToString(Invariant), Underruns.VoicesStopped.ToString(Invariant),
-            Mb(p.GcCommittedBytes), Mb(frame.World.Stats.SoundCacheBytes));
+            Mb(p.GcCommittedBytes), Mb(frame.World.Stats.SoundCacheBytes),
+            string.Join(',', Enum.GetValues<GlObjectKind>().Select(k => (frame.Gl?.Objects[k] ?? 0).ToString(Invariant))),
+            (frame.Gl?.Objects.Total ?? 0).ToString(Invariant), (frame.Gl?.MaterialTextures ?? 0).ToString(Invariant), GlRebuilds.ToString(Invariant));
         File.AppendAllText(_options.SoakCsv, row + "\n");
         SoakRows++;
         _soakWindow.Clear();
@@ -112,6 +125,8 @@ public sealed class KioskStatus
             json.WriteNumber("oscDropped", _oscDropped);
             json.WriteNumber("underrunsLateMix", Underruns.LateMixes);
             json.WriteNumber("underrunsVoiceStopped", Underruns.VoicesStopped);
+            json.WriteNumber("glObjects", _glObjects?.Total ?? 0);
+            json.WriteNumber("glRebuilds", GlRebuilds);
             json.WriteEndObject();
         }
         File.Move(temp, file, overwrite: true);

@@ -36,6 +36,9 @@ public sealed class SoakCsv
         return new SoakCsv(path, header, rows);
     }
 
+    /// <summary>Whether the file has a column (CSVs from before a column was added lack it).</summary>
+    public bool Has(string name) => Array.IndexOf(_header, name) >= 0;
+
     /// <summary>One column, a value per row.</summary>
     /// <exception cref="InvalidDataException">The file has no such column.</exception>
     public double[] Column(string name)

@@ -4,9 +4,9 @@ namespace GenWorld.Host.Kiosk;
 
 /// <summary>
 /// What a soak CSV (<see cref="KioskStatus"/>'s rows) says: RSS once warmed up and at the end, its growth, the range of
-/// the live OpenAL objects and threads after warm-up, restarts and audio underruns. Warm-up ends at the later of a fixed
-/// time and the first row at which the sound cache reached 90 % of the most it held: until the cache is full the process
-/// is still filling a bounded store, which is not growth.
+/// the live OpenAL objects, GL objects and threads after warm-up, restarts, GL context rebuilds and audio underruns.
+/// Warm-up ends at the later of a fixed time and the first row at which the sound cache reached 90 % of the most it held:
+/// until the cache is full the process is still filling a bounded store, which is not growth.
 /// </summary>
 public sealed record SoakSummary
 {
@@ -40,6 +40,12 @@ public sealed record SoakSummary
     /// <summary>OpenAL sources and buffers alive after warm-up: least and most.</summary>
     public required (int Min, int Max) AlObjects { get; init; }
 
+    /// <summary>Live GL objects (all kinds) after warm-up: least and most; null when the soak drew nothing (or its CSV is older).</summary>
+    public (int Min, int Max)? GlObjects { get; init; }
+
+    /// <summary>Renderer rebuilds on a fresh GL context after a loss, in the whole soak.</summary>
+    public int GlRebuilds { get; init; }
+
     /// <summary>Threads after warm-up: least and most.</summary>
     public required (int Min, int Max) Threads { get; init; }
 
@@ -72,13 +78,20 @@ public sealed record SoakSummary
             RssSecondHalfGrowthPercent = 100 * (rss[^1] - rss[half]) / rss[half],
             ManagedMb = (managed.Min(), managed.Max()), AlObjects = ((int)al.Min(), (int)al.Max()), Threads = ((int)threads.Min(), (int)threads.Max()),
             Restarts = (int)csv.Column("restarts")[^1], Underruns = (int)csv.Underruns()[^1],
+            GlObjects = csv.Has("gl_total") && csv.Column("gl_total").Max() > 0
+                ? ((int)csv.Column("gl_total")[warm..].Min(), (int)csv.Column("gl_total")[warm..].Max()) : null,
+            GlRebuilds = csv.Has("gl_rebuilds") ? (int)csv.Column("gl_rebuilds")[^1] : 0,
         };
     }
 
     /// <summary>One line for a log or a README.</summary>
-    public override string ToString() => string.Create(CultureInfo.InvariantCulture,
-        $"soak: {Seconds / 60:F1} min, {Rows} rows; warmed up at {WarmedUpAt / 60:F1} min; RSS {RssWarmMb:F0} MB -> {RssEndMb:F0} MB " +
-        $"({RssGrowthPercent:+0.0;-0.0} % after warm-up, {RssSecondHalfGrowthPercent:+0.0;-0.0} % over its second half; peak {RssPeakMb:F0} MB); " +
-        $"managed {ManagedMb.Min:F0}-{ManagedMb.Max:F0} MB; AL objects {AlObjects.Min}-{AlObjects.Max}; threads {Threads.Min}-{Threads.Max}; " +
-        $"restarts {Restarts}; underruns {Underruns}");
+    public override string ToString()
+    {
+        string gl = GlObjects is { } g ? string.Create(CultureInfo.InvariantCulture, $"GL objects {g.Min}-{g.Max} ({GlRebuilds} context rebuilds); ") : "";
+        return string.Create(CultureInfo.InvariantCulture,
+            $"soak: {Seconds / 60:F1} min, {Rows} rows; warmed up at {WarmedUpAt / 60:F1} min; RSS {RssWarmMb:F0} MB -> {RssEndMb:F0} MB " +
+            $"({RssGrowthPercent:+0.0;-0.0} % after warm-up, {RssSecondHalfGrowthPercent:+0.0;-0.0} % over its second half; peak {RssPeakMb:F0} MB); " +
+            $"managed {ManagedMb.Min:F0}-{ManagedMb.Max:F0} MB; AL objects {AlObjects.Min}-{AlObjects.Max}; {gl}" +
+            $"threads {Threads.Min}-{Threads.Max}; restarts {Restarts}; underruns {Underruns}");
+    }
 }

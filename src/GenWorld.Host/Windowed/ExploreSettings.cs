@@ -24,6 +24,12 @@ public sealed record ExploreSettings
     /// </summary>
     public bool Kiosk { get; init; }
 
+    /// <summary>
+    /// Rehearsal: the GL layer reports its context lost every this many seconds, so the renderer's rebuild on a fresh
+    /// window can be watched (a real reset cannot be caused on llvmpipe); null: never.
+    /// </summary>
+    public double? SimulateGlLossEvery { get; init; }
+
     /// <summary>Versioned model root to follow: each new version swaps in live.</summary>
     public string? Follow { get; init; }
 

@@ -27,7 +27,9 @@ public static class Explorer
     public static Result Run(ExploreSettings settings, Action<string> log, Action<string> status)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        using var window = new GlfwWindow(new GlfwWindowOptions("GenWorld: explore the latent field", Kiosk: settings.Kiosk));
+        var windowOptions = new GlfwWindowOptions("GenWorld: explore the latent field", Kiosk: settings.Kiosk);
+        // The watch owns the window: after a GL context loss it opens a fresh one and the renderer moves there.
+        using var glWatch = new GlContextWatch(new GlfwWindow(windowOptions), () => new GlfwWindow(windowOptions), log, settings.SimulateGlLossEvery);
         using LatentWorld world = LatentWorld.Open(settings.Model, new LatentWorldOptions { TextureModel = settings.TextureModel, Log = log });
         using IDisposable? follow = settings.Follow is null ? null : world.FollowPublishedVersions(settings.Follow);
         // The watch owns the output (and any it reopens after a loss); declared before the host, it closes after the voices.
@@ -37,13 +39,16 @@ public static class Explorer
         var fly = new FlyCamera(new Vector3(0, 3, radius * 0.6f)) { Speed = Math.Max(2f, radius / 10) };
         AttractMode? attract = attractSetup?.Wrap(fly);
         var steering = new CameraSteering(fly, attract);
-        var host = new WorldHost(world, new WallClock(), window, audio.Current, new WorldHostOptions { Hud = !(settings.Presentation || settings.Kiosk) });
+        var host = new WorldHost(world, new WallClock(), glWatch.Current, audio.Current, new WorldHostOptions { Hud = !(settings.Presentation || settings.Kiosk) });
+        log($"explore: {host.Device!.Renderer} in a {glWatch.Current.Description}; GL reset notification {(host.Device.ContextLoss.NotificationOn ? "on" : "off (a loss shows only as GL errors, which are watched)")}");
         using (host)
         using (WorldOscLink? osc = settings.Osc is null ? null : new WorldOscLink(settings.Osc, world, host, steering, log))
         {
             double nextStatus = 0;
-            while (!window.CloseRequested && (settings.Seconds is null || host.Clock.Now < settings.Seconds))
+            while (!Window(glWatch).CloseRequested && (settings.Seconds is null || host.Clock.Now < settings.Seconds))
             {
+                glWatch.Check(host);   // first: after a loss the rest of the frame reads the fresh window
+                GlfwWindow window = Window(glWatch);
                 window.PollEvents();
                 if (window.Input.IsKeyDown(Key.Escape) && !settings.Kiosk) window.RequestClose();
                 audio.Check(host);
@@ -60,6 +65,8 @@ public static class Explorer
         }
         return new Result(host.Frames, host.GlObjectsLeft);
     }
+
+    private static GlfwWindow Window(GlContextWatch watch) => (GlfwWindow)watch.Current;
 
     /// <summary>Keys and mouse → the world's input (move axes, look delta, boost, re-trigger).</summary>
     private static WorldInput Controls(InputState input) => new(

@@ -28,6 +28,8 @@ internal static unsafe class EglNative
     public const int ContextMinorVersion = 0x30FB;
     public const int ContextOpenGLProfileMask = 0x30FD;
     public const int ContextOpenGLCoreProfileBit = 0x0001;
+    public const int ContextOpenGLResetNotificationStrategy = 0x31BD;
+    public const int LoseContextOnReset = 0x31BF;
 
     private static readonly NativeLibraryInfo Lib = NativeLibraryInfo.Egl;
 

@@ -14,7 +14,11 @@ public sealed class EglSurfacelessContext : IGLContext
     /// <summary>Creates the context (GL 4.5 core, else 3.3 core). It is not current until <see cref="MakeCurrent"/>.</summary>
     /// <param name="width">Nominal width of what will be rendered (the size render targets are usually made at).</param>
     /// <param name="height">Nominal height.</param>
-    public EglSurfacelessContext(int width = 1280, int height = 720)
+    /// <param name="resetNotification">
+    /// Ask for reset notification (the default, where EGL allows it); false: a context like GLX's under Xvfb, without it
+    /// (tests of the fallback check).
+    /// </param>
+    public EglSurfacelessContext(int width = 1280, int height = 720, bool resetNotification = true)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(width, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(height, 1);
@@ -22,7 +26,7 @@ public sealed class EglSurfacelessContext : IGLContext
         _display = EglSurfacelessDisplay.Acquire();
         try
         {
-            _context = CreateContext(_display, out int major, out int minor);
+            _context = CreateContext(_display, resetNotification, out int major, out int minor);
             Description = $"EGL {EglSurfacelessDisplay.EglVersion} surfaceless, GL {major}.{minor} core";
         }
         catch
@@ -69,7 +73,7 @@ public sealed class EglSurfacelessContext : IGLContext
         EglSurfacelessDisplay.Release();
     }
 
-    private static IntPtr CreateContext(IntPtr display, out int major, out int minor)
+    private static IntPtr CreateContext(IntPtr display, bool askResetNotification, out int major, out int minor)
     {
         if (!EglNative.BindApi(EglNative.OpenGLApi))
             throw new GLContextException($"eglBindAPI(EGL_OPENGL_API) failed: {EglNative.LastError()} (this EGL offers no desktop OpenGL)");
@@ -84,23 +88,33 @@ public sealed class EglSurfacelessContext : IGLContext
         if (!EglNative.ChooseConfig(display, configAttributes, out IntPtr config, out int count) || count == 0)
             throw new GLContextException($"eglChooseConfig found no RGBA8 desktop OpenGL config: {EglNative.LastError()}");
 
+        // Reset notification first (EGL 1.5 core attribute; Mesa 22 offers it on llvmpipe), so that GlContextLoss can
+        // see a driver reset; an EGL that refuses it still gets a context, one whose resets go unnoticed.
         string errors = "";
         foreach ((int maj, int min) in VersionsToTry)
-        {
-            ReadOnlySpan<int> contextAttributes =
-            [
-                EglNative.ContextMajorVersion, maj, EglNative.ContextMinorVersion, min,
-                EglNative.ContextOpenGLProfileMask, EglNative.ContextOpenGLCoreProfileBit,
-                EglNative.None,
-            ];
-            IntPtr context = EglNative.CreateContext(display, config, contextAttributes);
-            if (context != IntPtr.Zero)
+            foreach (bool resetNotification in (ReadOnlySpan<bool>)[true, false])
             {
-                (major, minor) = (maj, min);
-                return context;
+                if (resetNotification && !askResetNotification) continue;
+                ReadOnlySpan<int> contextAttributes = resetNotification
+                    ? [
+                        EglNative.ContextMajorVersion, maj, EglNative.ContextMinorVersion, min,
+                        EglNative.ContextOpenGLProfileMask, EglNative.ContextOpenGLCoreProfileBit,
+                        EglNative.ContextOpenGLResetNotificationStrategy, EglNative.LoseContextOnReset,
+                        EglNative.None,
+                    ]
+                    : [
+                        EglNative.ContextMajorVersion, maj, EglNative.ContextMinorVersion, min,
+                        EglNative.ContextOpenGLProfileMask, EglNative.ContextOpenGLCoreProfileBit,
+                        EglNative.None,
+                    ];
+                IntPtr context = EglNative.CreateContext(display, config, contextAttributes);
+                if (context != IntPtr.Zero)
+                {
+                    (major, minor) = (maj, min);
+                    return context;
+                }
+                errors += $" GL {maj}.{min} core{(resetNotification ? " with reset notification" : "")}: {EglNative.LastError()};";
             }
-            errors += $" GL {maj}.{min} core: {EglNative.LastError()};";
-        }
         throw new GLContextException($"eglCreateContext failed for every version tried:{errors.TrimEnd(';')}");
     }
 }

@@ -24,6 +24,8 @@ internal static unsafe class GlfwNative
     public const int CursorMode = 0x00033001;
     public const int CursorHidden = 0x00034002;
     public const int Samples = 0x0002100D;
+    public const int ContextRobustness = 0x00022005;
+    public const int LoseContextOnReset = 0x00031002;
 
     private static readonly NativeLibraryInfo Lib = NativeLibraryInfo.Glfw;
 

@@ -109,6 +109,8 @@ public sealed unsafe class GlfwWindow : IGLContext
         GlfwNative.WindowHint(GlfwNative.OpenGLProfile, GlfwNative.OpenGLCoreProfile);
         GlfwNative.WindowHint(GlfwNative.OpenGLForwardCompat, GlfwNative.True);
         GlfwNative.WindowHint(GlfwNative.DepthBits, 24);
+        // So that a driver reset is reported (GlContextLoss); GLFW leaves the hint out where GLX/EGL lacks robustness.
+        GlfwNative.WindowHint(GlfwNative.ContextRobustness, GlfwNative.LoseContextOnReset);
         GlfwNative.WindowHint(GlfwNative.Visible, options.Visible ? GlfwNative.True : GlfwNative.False);
         (int width, int height, IntPtr monitor) = (options.Width, options.Height, IntPtr.Zero);
         if (options.Kiosk)
