@@ -21,10 +21,6 @@ internal static class OptionRules
     public static Option<double> Above(this Option<double> option, double min, double max) =>
         option.Check(v => InRange(v, min, max, minExclusive: true), echo: true);
 
-    /// <summary>A finite number in [min, max], when given.</summary>
-    public static Option<double?> Between(this Option<double?> option, double min, double max) =>
-        option.Check(v => v is { } x ? InRange(x, min, max, minExclusive: false) : null, echo: true);
-
     /// <summary>A finite number in (min, max], when given.</summary>
     public static Option<double?> Above(this Option<double?> option, double min, double max) =>
         option.Check(v => v is { } x ? InRange(x, min, max, minExclusive: true) : null, echo: true);

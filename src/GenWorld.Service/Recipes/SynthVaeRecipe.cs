@@ -28,11 +28,8 @@ public sealed class SynthVaeRecipe : ITrainRecipe
         new("beta", 3e-3, 0, 10, false, "KL weight (per nat) against the spectral loss."),
         new("betaWarmupSteps", 2000, 0, 10_000_000, true, "KL warm-up length in steps."),
         new("adversarialAfter", 0, 0, 10_000_000, true, "Step from which the adversarial stage runs (0: never)."),
-        new("augment", -1, -1, 1, false, "Share of each batch's clips replaced by a new take (a semitone or two faster or slower for unpitched models, 0-20 ms late); -1: auto, 0.5 for a small library (under 2,000 clips), else 0."),
+        new("augment", 0, 0, 1, false, "Share of each batch's clips replaced by a new take (a semitone or two faster or slower for unpitched models, 0-20 ms late). Off by default: on the wordwarvi library (314 clips) a fine-tune's best held-out loss was 1.540 with 0.5 against 1.504 without."),
     ];
-
-    /// <summary>Below this many clips a library is small: the auto <c>augment</c> turns on.</summary>
-    public const int SmallLibraryClips = 2000;
 
     /// <inheritdoc />
     public IReadOnlyList<string> Validate(IReadOnlyDictionary<string, double> values) =>
@@ -51,9 +48,8 @@ public sealed class SynthVaeRecipe : ITrainRecipe
         if (ClipPreparer.CroppedNote(fullBand, synth.ClipLength, synth.SampleRate) is { } cropped) progress.Log(cropped);
         IReadOnlyList<SynthClip> clips = SynthClip.Prepare(fullBand, synth);
         SynthVaeTrainingOptions options = Options(values);
-        if (options.Augment < 0) options = options with { Augment = clips.Count < SmallLibraryClips ? 0.5 : 0 };
         if (options.Augment > 0)
-            progress.Log($"Augmenting {options.Augment:P0} of each batch with new takes ({(synth.Harmonics > 0 ? "0-20 ms later" : "1-2 semitones faster or slower, 0-20 ms later")}){(clips.Count < SmallLibraryClips ? $": a small library of {clips.Count} clips" : "")}.");
+            progress.Log($"Augmenting {options.Augment:P0} of each batch with new takes ({(synth.Harmonics > 0 ? "0-20 ms later" : "1-2 semitones faster or slower, 0-20 ms later")}).");
         int latent = (int)values["latentSize"];
         return new PreparedTraining($"{clips.Count} clips of {synth.ClipLength / (double)synth.SampleRate:0.###} s at {synth.SampleRate} Hz",
             _ => new SynthVaeTrainer(synth, latent, options, clips, source.Version, source.Licence));
@@ -73,6 +69,6 @@ public sealed class SynthVaeRecipe : ITrainRecipe
     {
         BatchSize = (int)v["batchSize"], LearningRate = v["learningRate"], Beta = v["beta"],
         BetaWarmupSteps = (int)v["betaWarmupSteps"], AdversarialAfter = (int)v["adversarialAfter"],
-        Augment = v.GetValueOrDefault("augment", -1),
+        Augment = v.GetValueOrDefault("augment", 0),
     };
 }

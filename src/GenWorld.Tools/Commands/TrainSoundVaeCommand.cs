@@ -26,7 +26,7 @@ internal static class TrainSoundVaeCommand
         var clipSeconds = new Option<double>("--clip-seconds") { Description = "Synth: clip length in seconds (notes up to 4, sound effects up to 2).", DefaultValueFactory = _ => 2.048 }.Above(0, 60);
         var beta = new Option<double>("--beta") { Description = "Synth: KL weight per nat.", DefaultValueFactory = _ => 3e-3 }.Between(0, 1000);
         var adversarialAfter = new Option<int>("--adversarial-after") { Description = "Synth: step from which the adversarial stage (critic + feature matching, encoder frozen) runs; 0: never.", DefaultValueFactory = _ => 0 }.Between(0, int.MaxValue);
-        var augment = new Option<double?>("--augment") { Description = $"Synth: share of each batch replaced by new takes (unpitched: 1-2 semitones faster or slower; all: 0-20 ms late). Default: 0.5 for a small library (under {SynthVaeRecipe.SmallLibraryClips} clips), else 0." }.Between(0, 1);
+        var augment = new Option<double>("--augment") { Description = "Synth: share of each batch replaced by new takes (unpitched: 1-2 semitones faster or slower; all: 0-20 ms late). Off by default: it did not help a fine-tune on a 314-clip library (README).", DefaultValueFactory = _ => 0 }.Between(0, 1);
         var command = new Command("sound-vae", "Train the sound VAE (full band at 48 kHz by default).");
         common.AddTo(command);
         remote.AddTo(command);
@@ -45,7 +45,7 @@ internal static class TrainSoundVaeCommand
                 ["latentSize"] = parse.GetValue(latent), ["channels"] = parse.GetValue(channels) ?? 128, ["batchSize"] = parse.GetValue(batch) ?? 8,
                 ["learningRate"] = parse.GetValue(lr), ["harmonics"] = parse.GetValue(harmonics), ["noiseBands"] = parse.GetValue(noiseBands),
                 ["clipSeconds"] = parse.GetValue(clipSeconds), ["beta"] = parse.GetValue(beta), ["adversarialAfter"] = parse.GetValue(adversarialAfter),
-                ["augment"] = parse.GetValue(augment) ?? -1,
+                ["augment"] = parse.GetValue(augment),
             }, ct);
         });
         return command;
