@@ -11,7 +11,14 @@ namespace GenWorld.World;
 public sealed partial class LatentWorld
 {
     private const float VariationScale = 0.15f;
-    private const double FadeSeconds = 0.15;
+    private const double FadeOutSeconds = 0.15;
+
+    /// <summary>
+    /// Rising is quicker than falling: the voice pool starts every voice with its own click-free 80 ms ramp, so a second
+    /// slow ramp here only delayed the first audible frame of a sound that just arrived (by one to two frames of the
+    /// movement → audible latency); falling stays slow, because an emitter that drops out of the nearest few has no other fade.
+    /// </summary>
+    private const double FadeInSeconds = 0.05;
     private Vector3 _velocity;
     private double _dt;
     private bool _started;
@@ -140,12 +147,11 @@ public sealed partial class LatentWorld
                 }
                 if (e.State == EmitterState.Pending) Request(e, RequestPriority.High); // needed now: jump the queue
             }
-            // Smoothstep from the edge of earshot to 80% of it, then at most 1/FadeSeconds per second either way,
-            // so voices fade in and out (no clicks) even when an emitter drops out of the nearest few at once.
+            // Smoothstep from the edge of earshot to 80% of it, then at most 1/FadeInSeconds per second up and
+            // 1/FadeOutSeconds down, so voices fade in and out (no clicks) even when an emitter drops out of the nearest few at once.
             float t = Math.Clamp((r - e.Distance) / (0.2f * r), 0f, 1f);
             float target = inEarshot && e.State == EmitterState.Ready ? t * t * (3 - (2 * t)) : 0f;
-            float step = (float)(_dt / FadeSeconds);
-            e.Gain = e.Gain < target ? Math.Min(target, e.Gain + step) : Math.Max(target, e.Gain - step);
+            e.Gain = e.Gain < target ? Math.Min(target, e.Gain + (float)(_dt / FadeInSeconds)) : Math.Max(target, e.Gain - (float)(_dt / FadeOutSeconds));
             e.IsAudible = e.Gain > 0 && e.State == EmitterState.Ready;
         }
     }
