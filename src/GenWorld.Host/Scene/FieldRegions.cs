@@ -70,18 +70,31 @@ public sealed class FieldRegions
     /// <summary>Share of each sampled anchor's 10 nearest neighbours in the field that carry its label.</summary>
     private static double NeighbourAgreement(IReadOnlyList<FieldAnchor> anchors)
     {
+        // Start-up cost: up to 1,000 queries over all anchors, keeping the 10 nearest by insertion (no sort of the field).
         int step = Math.Max(1, anchors.Count / AgreementSample), sampled = 0, same = 0;
-        var nearest = new List<(float D2, int Label)>(anchors.Count);
+        var distance = new float[Neighbours];
+        var label = new int[Neighbours];
         for (int q = 0; q < anchors.Count; q += step)
         {
-            nearest.Clear();
+            int kept = 0;
             Vector3 at = anchors[q].Position;
             for (int i = 0; i < anchors.Count; i++)
-                if (i != q) nearest.Add((Vector3.DistanceSquared(at, anchors[i].Position), anchors[i].Label));
-            nearest.Sort((a, b) => a.D2.CompareTo(b.D2));
-            int count = Math.Min(Neighbours, nearest.Count);
-            for (int n = 0; n < count; n++) if (nearest[n].Label == anchors[q].Label) same++;
-            sampled += count;
+            {
+                if (i == q) continue;
+                float d2 = Vector3.DistanceSquared(at, anchors[i].Position);
+                if (kept == Neighbours && d2 >= distance[kept - 1]) continue;
+                int slot = kept < Neighbours ? kept++ : kept - 1;
+                while (slot > 0 && distance[slot - 1] > d2)
+                {
+                    distance[slot] = distance[slot - 1];
+                    label[slot] = label[slot - 1];
+                    slot--;
+                }
+                distance[slot] = d2;
+                label[slot] = anchors[i].Label;
+            }
+            for (int n = 0; n < kept; n++) if (label[n] == anchors[q].Label) same++;
+            sampled += kept;
         }
         return sampled == 0 ? 0 : (double)same / sampled;
     }
