@@ -4,8 +4,8 @@ namespace GenWorld.Inference.Synthesis;
 /// Streaming causal convolution with a fixed impulse response by uniformly partitioned overlap-save: the response is
 /// cut into partitions of <see cref="BlockSize"/> taps, each held as the spectrum of 2·BlockSize real points (BlockSize + 1
 /// bins, <see cref="RealFft"/>), and every block of input costs one forward FFT, one complex multiply-add per partition
-/// and one inverse FFT. Latency is one block; a
-/// large block (whole-clip rendering) and a small one (streaming) give the same output to float rounding.
+/// and one inverse FFT. Latency is one block; a large block (whole-clip rendering) and a small one (streaming) give the
+/// same output to float rounding.
 /// Process blocks of exactly BlockSize samples; state carries across calls until <see cref="Reset"/>.
 /// </summary>
 public sealed class PartitionedConvolver
