@@ -121,9 +121,10 @@ public sealed class WorldHost : IDisposable
 
     /// <summary>
     /// Runs one frame: ticks the clock, asks <paramref name="camera"/> for the pose at (time, seconds since last frame),
-    /// updates the world, brings the voices in line, draws and presents.
+    /// updates the world, brings the voices in line, draws and presents; with <paramref name="draw"/> false it stops
+    /// after the voices (an extra frame between regular ones, for sound only).
     /// </summary>
-    public HostFrame Step(Func<double, double, Pose> camera, WorldInput input = default, CancellationToken cancel = default)
+    public HostFrame Step(Func<double, double, Pose> camera, WorldInput input = default, bool draw = true, CancellationToken cancel = default)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         ArgumentNullException.ThrowIfNull(camera);
@@ -139,7 +140,7 @@ public sealed class WorldHost : IDisposable
             World.Update(t, pose, input);
         }
         _voices.Sync(World, pose);
-        if (_scene is not null)
+        if (_scene is not null && draw)
         {
             _target?.Bind();
             int width = _target?.Width ?? _surface.Width, height = _target?.Height ?? _surface.Height;

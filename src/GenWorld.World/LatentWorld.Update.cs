@@ -14,9 +14,10 @@ public sealed partial class LatentWorld
     private const double FadeOutSeconds = 0.15;
 
     /// <summary>
-    /// Rising is quicker than falling: the voice pool starts every voice with its own click-free 80 ms ramp, so a second
-    /// slow ramp here only delayed the first audible frame of a sound that just arrived (by one to two frames of the
-    /// movement → audible latency); falling stays slow, because an emitter that drops out of the nearest few has no other fade.
+    /// Rising is quicker than falling, and an emitter that was silent starts at its target gain at once: its voice then
+    /// starts at the sound's own onset, which the voice pool keeps click-free, so a ramp would only blunt the attack and
+    /// delay the first audible frame. A gain already above zero rises at most this fast (an emitter moving up into the
+    /// nearest few); falling stays slow, because an emitter that drops out of the nearest few has no other fade.
     /// </summary>
     private const double FadeInSeconds = 0.05;
     private Vector3 _velocity;
@@ -151,7 +152,9 @@ public sealed partial class LatentWorld
             // 1/FadeOutSeconds down, so voices fade in and out (no clicks) even when an emitter drops out of the nearest few at once.
             float t = Math.Clamp((r - e.Distance) / (0.2f * r), 0f, 1f);
             float target = inEarshot && e.State == EmitterState.Ready ? t * t * (3 - (2 * t)) : 0f;
-            e.Gain = e.Gain < target ? Math.Min(target, e.Gain + (float)(_dt / FadeInSeconds)) : Math.Max(target, e.Gain - (float)(_dt / FadeOutSeconds));
+            // From silence it starts at the target at once: its voice starts at the sound's onset, which is click-free.
+            e.Gain = e.Gain == 0 && target > 0 ? target
+                : e.Gain < target ? Math.Min(target, e.Gain + (float)(_dt / FadeInSeconds)) : Math.Max(target, e.Gain - (float)(_dt / FadeOutSeconds));
             e.IsAudible = e.Gain > 0 && e.State == EmitterState.Ready;
         }
     }
@@ -219,6 +222,7 @@ public sealed partial class LatentWorld
                 lock (_latency) _latency.Add(Stopwatch.GetElapsedTime(requestedAt, now).TotalMilliseconds);
             }
             else _arrivals.Enqueue(new Arrival(e, variation, null, null, t.Exception?.InnerException?.Message ?? "generation failed", now));
+            _options.SoundArrived?.Invoke();
         }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
 }

@@ -51,6 +51,13 @@ public sealed record LatentWorldOptions
     /// <summary>ONNX Runtime session settings.</summary>
     public OrtSessionSettings Sessions { get; init; } = OrtSessionSettings.Default with { IntraOpThreads = 1 };
 
+    /// <summary>
+    /// Called on a generation thread each time an emitter's sound (or its failure) is ready for the next
+    /// <see cref="LatentWorld.Update"/>, so a host can run that update now instead of at its next regular frame. Must
+    /// return at once and never throw; null: nobody is told.
+    /// </summary>
+    public Action? SoundArrived { get; init; }
+
     /// <summary>Log lines (device choice, fallbacks); null: stderr.</summary>
     public Action<string>? Log { get; init; }
 

@@ -20,6 +20,7 @@ internal sealed unsafe class AlApi
     public readonly delegate* unmanaged<int, uint*, void> alDeleteBuffers;
     public readonly delegate* unmanaged<uint, int, void*, int, int, void> alBufferData;
     public readonly delegate* unmanaged<uint, int, int*, void> alGetBufferi;
+    public readonly delegate* unmanaged<uint, int, int*, void> alBufferiv;
 
     public readonly delegate* unmanaged<int, uint*, void> alGenSources;
     public readonly delegate* unmanaged<int, uint*, void> alDeleteSources;
@@ -57,6 +58,7 @@ internal sealed unsafe class AlApi
         alDeleteBuffers = (delegate* unmanaged<int, uint*, void>)resolve(nameof(alDeleteBuffers));
         alBufferData = (delegate* unmanaged<uint, int, void*, int, int, void>)resolve(nameof(alBufferData));
         alGetBufferi = (delegate* unmanaged<uint, int, int*, void>)resolve(nameof(alGetBufferi));
+        alBufferiv = (delegate* unmanaged<uint, int, int*, void>)resolve(nameof(alBufferiv));
 
         alGenSources = (delegate* unmanaged<int, uint*, void>)resolve(nameof(alGenSources));
         alDeleteSources = (delegate* unmanaged<int, uint*, void>)resolve(nameof(alDeleteSources));

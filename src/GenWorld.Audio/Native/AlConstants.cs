@@ -12,6 +12,8 @@ internal static class AlConstants
     public const int AL_POSITION = 0x1004;
     public const int AL_VELOCITY = 0x1006;
     public const int AL_LOOPING = 0x1007;
+    /// <summary>AL_SOFT_loop_points: a buffer's loop start and end frame (alBufferiv, while no source holds it).</summary>
+    public const int AL_LOOP_POINTS_SOFT = 0x2015;
     public const int AL_BUFFER = 0x1009;
     public const int AL_GAIN = 0x100A;
     public const int AL_ORIENTATION = 0x100F;

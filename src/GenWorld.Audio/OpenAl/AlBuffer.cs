@@ -53,6 +53,24 @@ public sealed unsafe class AlBuffer : AlObject
         Remember(samples.Length, channels, sampleRate);
     }
 
+    /// <summary>Whether this OpenAL can loop a part of a buffer (AL_SOFT_loop_points; every OpenAL Soft since 1.15 can).</summary>
+    public bool SupportsLoopPoints => Context.HasExtension("AL_SOFT_loop_points");
+
+    /// <summary>
+    /// A looping source plays the buffer from its first frame once, then frames [<paramref name="start"/>,
+    /// <paramref name="end"/>) over and over (AL_SOFT_loop_points). Set after the upload and before any source holds the buffer.
+    /// </summary>
+    public void SetLoopPoints(int start, int end)
+    {
+        if (start < 0 || end <= start || end > Frames)
+            throw new ArgumentOutOfRangeException(nameof(start), $"Loop points [{start}, {end}) must lie inside the buffer's {Frames} frames, start before end.");
+        if (!SupportsLoopPoints) throw new NotSupportedException("This OpenAL lacks AL_SOFT_loop_points.");
+        Use();
+        int* points = stackalloc int[2] { start, end };
+        Api.Al.alBufferiv(Name, AL_LOOP_POINTS_SOFT, points);
+        Check("alBufferiv(AL_LOOP_POINTS_SOFT)");
+    }
+
     private protected override void DeleteCore()
     {
         // AL refuses to delete a buffer a source still holds: detach it from those sources first.

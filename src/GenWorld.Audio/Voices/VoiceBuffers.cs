@@ -18,11 +18,18 @@ internal sealed class VoiceBuffers(AlContext context, VoicePoolOptions options) 
             _buffers[(sound, loop)] = (entry.Buffer, entry.Users + 1);
             return entry.Buffer;
         }
-        float[] shaped = loop
-            ? BufferShaping.LoopCrossfade(sound.Samples, (int)(options.LoopCrossfadeSeconds * sound.SampleRate))
-            : BufferShaping.FadeEnds(sound.Samples, (int)(options.EdgeFadeSeconds * sound.SampleRate));
+        int edge = (int)(options.EdgeFadeSeconds * sound.SampleRate);
         AlBuffer buffer = context.CreateBuffer();
-        try { buffer.Upload(shaped, 1, sound.SampleRate); }
+        try
+        {
+            if (loop)
+            {
+                ShapedLoop shaped = BufferShaping.LoopWithOnset(sound.Samples, (int)(options.LoopCrossfadeSeconds * sound.SampleRate), edge);
+                buffer.Upload(shaped.Samples, 1, sound.SampleRate);
+                buffer.SetLoopPoints(shaped.LoopStart, shaped.Samples.Length);
+            }
+            else buffer.Upload(BufferShaping.FadeEnds(sound.Samples, edge), 1, sound.SampleRate);
+        }
         catch { buffer.Dispose(); throw; }
         _buffers.Add((sound, loop), (buffer, 1));
         return buffer;

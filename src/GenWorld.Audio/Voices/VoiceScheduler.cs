@@ -111,7 +111,10 @@ internal sealed class VoiceScheduler
             if (!_selected.Contains(request.Id) || Holds(request.Id)) continue;
             int free = Array.FindIndex(Slots, s => s.Request is null);
             if (free < 0) return;   // all slots busy (some fading out): newcomers wait for one to free up
-            Slots[free] = new SchedulerSlot { Request = request, NextTrigger = time, NeedsLoopStart = request.Playback.Loop };
+            // At full gain from the first frame: a new voice starts at its sound's own onset, which the buffer shaping
+            // keeps click-free (edge fade; a loop returns past it), so a ramp would only blunt the attack and hold back the
+            // first audible frame by one to two frames. Fades stay for voices that leave, are stolen or change content.
+            Slots[free] = new SchedulerSlot { Request = request, NextTrigger = time, NeedsLoopStart = request.Playback.Loop, Fade = 1 };
             backend.Assign(free, request);
         }
     }

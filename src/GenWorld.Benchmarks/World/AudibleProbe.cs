@@ -37,7 +37,7 @@ internal sealed class AudibleProbe
     public void OnFrame(RunFrame frame)
     {
         if (frame.Osc?.InputPort is int port) Volatile.Write(ref _port, port);
-        if (Measuring)
+        if (Measuring && !frame.Extra)
             lock (FrameTimes) FrameTimes.Add(frame.WorkMs);
         ReadOnlySpan<float> mix = frame.Mix.Span;
         double sum = 0;

@@ -30,6 +30,8 @@ public sealed class MoveToAudibleBenchmark : IBenchmark
         Phase idle = Measure(folder, trials, seed: 1, load: null, root, nice: 0);
         Phase before = Measure(folder, trials, seed: 2, load: true, root, nice: 0);
         Phase after = Measure(folder, trials, seed: 3, load: true, root, nice: 10);
+        // The installation's own frame: the field drawn at 1280x720 (EGL surfaceless, llvmpipe here) with materials.
+        Phase drawn = Measure(folder, trials, seed: 4, load: true, root, nice: 10, draw: true);
         const string Idle = "no training";
         string note = $"{trials} OSC moves to unvisited anchors per phase; send → first audible loopback frame (60 fps wall clock, 8 voices, HRTF)";
         return
@@ -43,6 +45,9 @@ public sealed class MoveToAudibleBenchmark : IBenchmark
             new(Name, "move → audible p50, training at nice 10", after.P(0.5), "ms", before.P(0.5), "training at nice 0", $"train sound-vae --threads 2 (default --nice 10) used {after.LoadCpu:F0} CPU s"),
             new(Name, "move → audible p99, training at nice 10", after.P(0.99), "ms", before.P(0.99), "training at nice 0", $"{after.Missed} of {trials} never audible within 5 s"),
             new(Name, "frame work p99, training at nice 10", after.FrameP99, "ms", before.FrameP99, "training at nice 0", $"{after.Frames} frames"),
+            new(Name, "move → audible p50, training at nice 10, drawing 1280x720", drawn.P(0.5), "ms", after.P(0.5), "not drawing", $"the field frame drawn headless (EGL) with materials; training used {drawn.LoadCpu:F0} CPU s"),
+            new(Name, "move → audible p99, training at nice 10, drawing 1280x720", drawn.P(0.99), "ms", after.P(0.99), "not drawing", $"{drawn.Missed} of {trials} never audible within 5 s"),
+            new(Name, "frame time p99, training at nice 10, drawing 1280x720", drawn.FrameP99, "ms", after.FrameP99, "not drawing", $"{drawn.Frames} drawn frames (draw + glFinish included)"),
         ];
     }
 
@@ -51,14 +56,15 @@ public sealed class MoveToAudibleBenchmark : IBenchmark
         public double P(double q) => Latencies.Count == 0 ? double.NaN : WorldWalkBenchmark.Percentile(Latencies, q);
     }
 
-    private static Phase Measure(string folder, int trials, int seed, bool? load, string root, int nice)
+    private static Phase Measure(string folder, int trials, int seed, bool? load, string root, int nice, bool draw = false)
     {
         using TrainingLoad? training = load is true ? TrainingLoad.Start(root, nice, TimeSpan.FromMinutes(10)) : null;
         double cpuAtStart = training?.CpuSeconds ?? 0;
         var probe = new AudibleProbe();
         var settings = new RunSettings
         {
-            Model = folder, Fps = 60, Audio = RunAudio.Loopback, AttractAfter = 0, PriorModel = "",
+            Model = folder, Fps = 60, Audio = RunAudio.Loopback, AttractAfter = 0, PriorModel = "", Draw = draw,
+            TextureModel = draw ? Path.Combine(root, "models", "textures-gan") : null,
             Osc = new OscHostOptions { InputPort = 0, Outputs = [] }, OnFrame = probe.OnFrame,
         };
         using var stop = new CancellationTokenSource();

@@ -86,7 +86,7 @@ public static class HeadlessRender
                 {
                     cancel.ThrowIfCancellationRequested();
                     osc?.Poll();
-                    HostFrame frame = host.Step((t, dt) => steering.Update(t, dt, default), default, cancel);
+                    HostFrame frame = host.Step((t, dt) => steering.Update(t, dt, default), default, cancel: cancel);
                     osc?.Publish(frame.Time, frame.Pose);
                     host.Target!.SavePng(Path.Combine(framesDir, $"frame-{f:D5}.png"));
                     mix.AddRange(audio.Loopback!.Render(clock.SamplesInFrame(RenderSettings.SampleRate)));

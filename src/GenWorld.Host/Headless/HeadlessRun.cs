@@ -37,7 +37,13 @@ public static class HeadlessRun
         string[] errors = [.. settings.Errors()];
         if (errors.Length > 0) throw new ArgumentException(string.Join(" ", errors));
         var frameTimes = new FrameTimeHistogram();
-        using LatentWorld world = LatentWorld.Open(settings.Model, new LatentWorldOptions { TextureModel = settings.Draw ? settings.TextureModel : null, Log = log });
+        // Declared before the world and the OSC link, so it outlives the threads that wake it.
+        using var pacer = new FramePacer(settings.Fps);
+        Action? wake = settings.FixedStep ? null : pacer.Wake;
+        using LatentWorld world = LatentWorld.Open(settings.Model, new LatentWorldOptions
+        {
+            TextureModel = settings.Draw ? settings.TextureModel : null, Log = log, SoundArrived = wake,
+        });
         using IDisposable? follow = settings.Follow is null ? null : world.FollowPublishedVersions(settings.Follow);
         // The watch owns the output (and any it reopens); declared before the host, it is disposed after the voices.
         using var audioWatch = new AudioDeviceWatch(OpenAudio(settings, log), () => OpenAudio(settings, log), log);
@@ -52,24 +58,24 @@ public static class HeadlessRun
         using var glWatch = new GlContextWatch(OpenSurface(settings), () => OpenSurface(settings), log, settings.SimulateGlLossEvery);
         using var host = new WorldHost(world, clock, glWatch.Current, audioWatch.Current, options);
         if (host.Device is { } device) log($"run: drawing {settings.Width}x{settings.Height} on {device.Renderer} ({glWatch.Current.Description}; reset notification {(device.ContextLoss.NotificationOn ? "on" : "off")})");
-        using WorldOscLink? osc = settings.Osc is null ? null : new WorldOscLink(settings.Osc, world, host, steering, log);
+        using WorldOscLink? osc = settings.Osc is null ? null : new WorldOscLink(settings.Osc, world, host, steering, log, wake);
         if (osc?.InputPort is int port) log($"run: OSC in on 127.0.0.1:{port}");
         if (settings.Osc?.Outputs.Count > 0) log($"run: OSC feedback to {string.Join(", ", settings.Osc.Outputs)} at {settings.Osc.FeedbackRateHz} Hz");
 
         var deadline = new MixDeadline();
         float[] mix = new float[SampleRate * 2];
-        double mixedUntil = 0, period = 1.0 / settings.Fps;
-        long next = Stopwatch.GetTimestamp();
+        double mixedUntil = 0;
+        bool extra = false;
         for (long index = 0; !cancel.IsCancellationRequested && (settings.Seconds is null || clock.Now < settings.Seconds || index == 0); index++)
         {
             long start = Stopwatch.GetTimestamp();
             osc?.Poll();
             audioWatch.Check(host);
             glWatch.Check(host);
-            HostFrame frame = host.Step((t, dt) => steering.Update(t, dt, default), default, cancel);
+            HostFrame frame = host.Step((t, dt) => steering.Update(t, dt, default), default, draw: !extra, cancel);
             // A window's swap waits for the frame; a surfaceless context has none, so wait here: the frame is really
             // drawn (llvmpipe would otherwise queue it) and its cost is in the frame's work time.
-            host.Device?.Gl.Finish();
+            if (!extra) host.Device?.Gl.Finish();
             osc?.Publish(frame.Time, frame.Pose);
             int samples = 0;
             AlLoopbackDevice? loopback = (audioWatch.Current as OpenAlAudioOutput)?.Loopback;
@@ -86,17 +92,15 @@ public static class HeadlessRun
                 if (index > 0) deadline.Mixed(frame.Delta);
             }
             double work = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
-            frameTimes.Add(work);
+            if (!extra) frameTimes.Add(work);
             var underruns = new AudioUnderruns(deadline.Late, host.VoicesStarved);
             GlFigures? gl = host.Device is { } drawn ? new GlFigures(drawn.LiveObjects, host.Scene!.Renderer.Textures.Count, glWatch.Rebuilds) : null;
-            settings.OnFrame?.Invoke(new RunFrame(index, frame, work, mix.AsMemory(0, samples * 2), world, osc, underruns, gl));
+            settings.OnFrame?.Invoke(new RunFrame(index, frame, work, mix.AsMemory(0, samples * 2), world, osc, underruns, gl, extra));
             if (settings.FixedStep) continue;
-            next += (long)(period * Stopwatch.Frequency);
-            long now = Stopwatch.GetTimestamp();
-            if (next > now) Thread.Sleep(TimeSpan.FromSeconds((next - now) / (double)Stopwatch.Frequency));
-            else if (now - next > Stopwatch.Frequency / 4) next = now;   // far behind: do not sprint to catch up
+            // The regular beat, or sooner for a pose or a sound that just arrived (see FramePacer).
+            extra = pacer.WaitNext();
         }
-        return new RunResult(host.Frames, clock.Now, frameTimes, osc?.Stats?.ToString(), world.Stats, new AudioUnderruns(deadline.Late, host.VoicesStarved));
+        return new RunResult(host.Frames - pacer.ExtraFrames, clock.Now, frameTimes, osc?.Stats?.ToString(), world.Stats, new AudioUnderruns(deadline.Late, host.VoicesStarved));
     }
 
     private static IGLContext OpenSurface(RunSettings settings) =>

@@ -12,5 +12,9 @@ namespace GenWorld.Host.Headless;
 /// <param name="Osc">The OSC link, when OSC is on.</param>
 /// <param name="Underruns">Times the sound ran dry since the run began.</param>
 /// <param name="Gl">What the renderer holds (null when nothing is drawn).</param>
+/// <param name="Extra">
+/// An extra frame between regular ones, woken by an OSC packet or a sound that arrived: world, voices and mix, nothing
+/// drawn. Frame rates and frame-time figures count regular frames only.
+/// </param>
 public readonly record struct RunFrame(long Index, HostFrame Frame, double WorkMs, ReadOnlyMemory<float> Mix, LatentWorld World, WorldOscLink? Osc,
-    AudioUnderruns Underruns, GlFigures? Gl = null);
+    AudioUnderruns Underruns, GlFigures? Gl = null, bool Extra = false);

@@ -18,7 +18,7 @@ public sealed class KioskSession
     /// <summary>Counts a frame (pass it as <see cref="RunSettings.OnFrame"/>); throws the rehearsal fault when one is due.</summary>
     public void Frame(RunFrame frame)
     {
-        Frames++;
+        if (!frame.Extra) Frames++;
         // Each world counts from 0; the status adds up what every session of the kiosk saw.
         int glRebuilds = frame.Gl?.Rebuilds ?? _glRebuilds;
         _status.Frame(frame, frame.Underruns.Since(_underruns), glRebuilds - _glRebuilds);

@@ -67,12 +67,16 @@ public sealed class KioskStatus
 
     internal void Frame(RunFrame frame, AudioUnderruns newUnderruns, int newGlRebuilds)
     {
-        Frames++;
         Underruns += newUnderruns;
         GlRebuilds += newGlRebuilds;
         _glObjects = frame.Gl?.Objects;
-        _beatWindow.Add(frame.WorkMs);
-        _soakWindow.Add(frame.WorkMs);
+        if (!frame.Extra)
+        {
+            // Frame counts and frame times are the regular frames' (an extra one only updates the world and the mix).
+            Frames++;
+            _beatWindow.Add(frame.WorkMs);
+            _soakWindow.Add(frame.WorkMs);
+        }
         if (frame.Osc?.Stats is { } osc) (_oscReceived, _oscDropped) = (osc.Received, osc.TotalDropped);
         TimeSpan now = _uptime.Elapsed;
         if (State != KioskState.Running || now >= _nextBeat) Write(KioskState.Running);

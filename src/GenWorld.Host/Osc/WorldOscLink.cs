@@ -25,8 +25,11 @@ public sealed class WorldOscLink : IDisposable
     private readonly Dictionary<int, int> _heard = [];
     private EmitterFeedback[] _scratch = [];
 
-    /// <summary>Opens the input port and the feedback destinations <paramref name="options"/> name.</summary>
-    public WorldOscLink(OscHostOptions options, LatentWorld world, WorldHost host, CameraSteering camera, Action<string> log)
+    /// <summary>
+    /// Opens the input port and the feedback destinations <paramref name="options"/> name; <paramref name="packetArrived"/>
+    /// (optional) is called on the receive thread for each decoded packet, to wake the frame loop.
+    /// </summary>
+    public WorldOscLink(OscHostOptions options, LatentWorld world, WorldHost host, CameraSteering camera, Action<string> log, Action? packetArrived = null)
     {
         ArgumentNullException.ThrowIfNull(options);
         options.Validate();
@@ -36,7 +39,7 @@ public sealed class WorldOscLink : IDisposable
         {
             if (options.InputPort is int port)
             {
-                _receiver = new OscReceiver(new OscReceiverOptions { Port = port });
+                _receiver = new OscReceiver(new OscReceiverOptions { Port = port, PacketQueued = packetArrived });
                 _dispatcher = new OscDispatcher(_receiver.Stats);
                 GenWorldOscInput.Register(_dispatcher, Control);
             }

@@ -21,6 +21,7 @@ public sealed class OscReceiver : IDisposable
     private readonly Socket _socket;
     private readonly Channel<OscPacket> _queue;
     private readonly OscDecodeLimits _limits;
+    private readonly Action? _packetQueued;
     private readonly Thread _thread;
     private volatile bool _stopping;
 
@@ -31,6 +32,7 @@ public sealed class OscReceiver : IDisposable
         options.Validate();
         Stats = options.Stats ?? new OscStats();
         _limits = options.Limits;
+        _packetQueued = options.PacketQueued;
         _queue = Channel.CreateBounded<OscPacket>(
             new BoundedChannelOptions(options.QueueCapacity) { FullMode = BoundedChannelFullMode.DropWrite, SingleReader = true, SingleWriter = true },
             _ => Stats.CountDrop(OscDropReason.QueueFull));
@@ -106,7 +108,9 @@ public sealed class OscReceiver : IDisposable
     {
         Stats.CountReceived();
         if (OscDecoder.TryDecode(datagram, out OscPacket? packet, out OscDropReason reason, _limits))
-            _queue.Writer.TryWrite(packet);   // when full, the channel drops it and counts QueueFull
+        {
+            if (_queue.Writer.TryWrite(packet)) _packetQueued?.Invoke();   // when full, the channel drops it and counts QueueFull
+        }
         else
             Stats.CountDrop(reason);
     }

@@ -28,6 +28,13 @@ public sealed record OscReceiverOptions
     /// <summary>Decoder bounds.</summary>
     public OscDecodeLimits Limits { get; init; } = OscDecodeLimits.Default;
 
+    /// <summary>
+    /// Called on the receive thread after each decoded packet is queued (a host wakes its frame loop with it, so a pose
+    /// is applied without waiting for the next regular frame). Must return at once and never throw; malformed
+    /// datagrams never call it.
+    /// </summary>
+    public Action? PacketQueued { get; init; }
+
     /// <summary>Counters to share with a dispatcher; a new set when null.</summary>
     public OscStats? Stats { get; init; }
 

@@ -22,14 +22,13 @@ public sealed class SchedulingTests
         [.. pool.Voices.Where(v => v.Phase == VoicePhase.Active).Select(v => v.Id).Order()];
 
     [Fact]
-    public void Nearest_voices_win_fade_in_and_fade_out_before_release()
+    public void Nearest_voices_win_start_at_full_gain_and_fade_out_before_release()
     {
         using var pool = new NullVoicePool(Options);
         double time = 0;
         Run(pool, ref time, 0.05, At(1, 5), At(2, 2), At(3, 3));
         Assert.Equal([2L, 3L], Active(pool));
-        Assert.All(pool.Voices, v => Assert.InRange(v.Fade, 0.3f, 0.6f));
-        Run(pool, ref time, 0.1, At(1, 5), At(2, 2), At(3, 3));
+        // New voices start at full gain at their sound's onset (no ramp to blunt the attack).
         Assert.All(pool.Voices, v => Assert.Equal(1f, v.Fade));
 
         Run(pool, ref time, 0.05, At(1, 5), At(2, 2));
@@ -101,9 +100,13 @@ public sealed class SchedulingTests
         double ownJump = 0.5 * 2 * Math.PI * 440 / Signals.Rate;
         Assert.True(Math.Abs(raw[0] - raw[^1]) > 3 * ownJump);
 
-        float[] loop = BufferShaping.LoopCrossfade(raw, 480);
-        Assert.Equal(520, loop.Length);
-        Assert.True(Math.Abs(loop[0] - loop[^1]) <= 1.1 * ownJump, $"seam jump {Math.Abs(loop[0] - loop[^1])}");
+        ShapedLoop shaped = BufferShaping.LoopWithOnset(raw, 480, 192);
+        float[] loop = shaped.Samples;
+        Assert.Equal(1000, loop.Length);
+        Assert.Equal(480, shaped.LoopStart);
+        Assert.True(Math.Abs(loop[0]) < 1e-3, $"the onset starts from silence: {loop[0]}");
+        Assert.Equal(raw[300], loop[300]);   // the head between the fade and the blend is the sound itself
+        Assert.True(Math.Abs(loop[shaped.LoopStart] - loop[^1]) <= 1.1 * ownJump, $"seam jump {Math.Abs(loop[shaped.LoopStart] - loop[^1])}");
         for (int i = 1; i < loop.Length; i++) Assert.True(Math.Abs(loop[i] - loop[i - 1]) <= 1.5 * ownJump, $"jump at {i}");
 
         float[] shot = BufferShaping.FadeEnds(raw, 192);

@@ -1,0 +1,67 @@
+using System.Diagnostics;
+using GenWorld.Host.Clocks;
+
+namespace GenWorld.Host.Tests;
+
+/// <summary>
+/// The frame pacer keeps a regular beat and runs an extra frame soon after a wake, never closer than its gap to the
+/// frame before. Bounds are wide (a tenth of a second at 4 fps): they tell "woken" from "waited for the beat" on a busy
+/// machine, they do not time anything.
+/// </summary>
+public sealed class FramePacerTests
+{
+    [Fact]
+    public void Without_a_wake_frames_come_on_the_beat()
+    {
+        using var pacer = new FramePacer(fps: 20);
+        var clock = Stopwatch.StartNew();
+        bool[] extra = [.. Enumerable.Range(0, 4).Select(_ => pacer.WaitNext())];
+        Assert.All(extra, Assert.False);
+        Assert.InRange(clock.Elapsed.TotalMilliseconds, 190, 1000);   // four periods of 50 ms
+        Assert.Equal(0, pacer.ExtraFrames);
+    }
+
+    [Fact]
+    public void A_wake_brings_an_extra_frame_long_before_the_beat_and_keeps_the_beat()
+    {
+        using var pacer = new FramePacer(fps: 4, minGap: TimeSpan.FromMilliseconds(1));   // 250 ms beat
+        var clock = Stopwatch.StartNew();
+        // Its own thread, as the OSC receiver and the decode workers are (a pool timer may wait for a free pool thread).
+        var waker = new Thread(() => { Thread.Sleep(20); pacer.Wake(); });
+        waker.Start();
+        Assert.True(pacer.WaitNext(), "a wake should bring an extra frame");
+        double woken = clock.Elapsed.TotalMilliseconds;
+        Assert.InRange(woken, 15, 150);
+        Assert.False(pacer.WaitNext(), "with no further wake, the next frame is the regular one");
+        Assert.InRange(clock.Elapsed.TotalMilliseconds, 240, 1000);   // still 250 ms after the start, not after the extra frame
+        Assert.Equal(1, pacer.ExtraFrames);
+        waker.Join();
+    }
+
+    [Fact]
+    public void Extra_frames_keep_their_gap_however_often_they_are_woken()
+    {
+        using var pacer = new FramePacer(fps: 1, minGap: TimeSpan.FromMilliseconds(40));   // the beat is far beyond five gaps
+        bool flooding = true;
+        var waker = new Thread(() => { while (Volatile.Read(ref flooding)) pacer.Wake(); });
+        waker.Start();
+        var starts = new List<double>();
+        var clock = Stopwatch.StartNew();
+        for (int i = 0; i < 5; i++)
+        {
+            Assert.True(pacer.WaitNext());
+            starts.Add(clock.Elapsed.TotalMilliseconds);
+        }
+        Volatile.Write(ref flooding, false);
+        waker.Join();
+        for (int i = 1; i < starts.Count; i++) Assert.True(starts[i] - starts[i - 1] >= 39, $"extra frames {starts[i] - starts[i - 1]:F1} ms apart");
+    }
+
+    [Fact]
+    public void A_wake_after_disposal_does_nothing()
+    {
+        var pacer = new FramePacer(fps: 60);
+        pacer.Dispose();
+        pacer.Wake();
+    }
+}
