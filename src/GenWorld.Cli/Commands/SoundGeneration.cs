@@ -60,7 +60,7 @@ internal static class SoundGeneration
         List<Item> items = code is not null ? [new Item($"{name}-code", code.Latent, null, $"recipe code {code}")]
             : recipe is not null
             ? [new Item(Path.GetFileNameWithoutExtension(request.Recipe!.Name), recipe.Latent, recipe.Seed, recipe.Note)]
-            : Items(request, encoder, service.LatentSize, LatentPrior.LoadFrom(folder), $"{name}-{(label is null ? "" : $"{label}-")}{(pitch is null ? "" : $"p{pitch}-")}");
+            : Items(request, encoder, service.LatentSize, LatentPrior.LoadFrom(folder), pitch, $"{name}-{(label is null ? "" : $"{label}-")}{(pitch is null ? "" : $"p{pitch}-")}");
 
         request.Output.Create();
         var lines = new List<string>();
@@ -105,7 +105,7 @@ internal static class SoundGeneration
         }
     }
 
-    private static List<Item> Items(SoundRequest request, SoundEncoder? encoder, int latentSize, LatentPrior? prior, string prefix)
+    private static List<Item> Items(SoundRequest request, SoundEncoder? encoder, int latentSize, LatentPrior? prior, int? pitch, string prefix)
     {
         if (encoder is not null)
         {
@@ -118,7 +118,7 @@ internal static class SoundGeneration
             })];
         }
         if (request.Latent is { } text) return [new Item($"{prefix}latent", GenerateSoundCommand.ParseLatent(text), null, null)];
-        return [.. Enumerable.Range(request.Seed, request.Count).Select(s => new Item($"{prefix}s{s}", LatentPrior.SampleOrStandard(prior, s, latentSize), s, null))];
+        return [.. Enumerable.Range(request.Seed, request.Count).Select(s => new Item($"{prefix}s{s}", LatentPrior.SampleOrStandard(prior, s, latentSize, pitch), s, null))];
     }
 
     private static int ModelVersionOf(string folder) =>

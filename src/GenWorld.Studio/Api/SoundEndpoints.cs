@@ -77,7 +77,7 @@ internal static class SoundEndpoints
         }
         SoundGenerationService service = models.Sound(request.Model);
         if (request.Latent is not null && request.Seed is not null) throw new StudioRequestException(400, "latent and seed are alternatives; send one.");
-        float[] latent = request.Latent ?? LatentPrior.SampleOrStandard(models.Prior(request.Model), request.Seed ?? Random.Shared.Next(), service.LatentSize);
+        float[] latent = request.Latent ?? LatentPrior.SampleOrStandard(models.Prior(request.Model), request.Seed ?? Random.Shared.Next(), service.LatentSize, request.Pitch);
         if (latent.Length != service.LatentSize)
             throw new StudioRequestException(400, $"latent: {latent.Length} values; model '{request.Model}' takes {service.LatentSize}.");
         if (Array.FindIndex(latent, v => !float.IsFinite(v) || Math.Abs(v) > 32) is var bad and >= 0)

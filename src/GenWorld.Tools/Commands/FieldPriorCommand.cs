@@ -47,9 +47,17 @@ internal static class FieldPriorCommand
                     if (codes.Count % 500 == 0) Console.Error.WriteLine($"encoded {codes.Count}/{train.Length} ({clock.Elapsed.TotalSeconds:F0} s)");
                 }
                 LatentPrior prior = GaussianMixtureFit.Fit(codes, parse.GetValue(components), parse.GetValue(seed));
+                // A pitch-conditioned VAE's codes carry the timbre but not the pitch: knowing which registers each
+                // component held lets a draw for a given pitch come from the timbres that were played there.
+                if (folder.Manifest.Conditioning?.PitchMin is not null)
+                {
+                    int?[] pitches = [.. train.Select(i => PitchOf(all[i].Labels))];
+                    if (pitches.All(p => p is not null)) prior = prior.WithPitches(codes, [.. pitches.Select(p => p!.Value)]);
+                    else Console.Error.WriteLine("field prior: some training clips have no integer 'pitch' label; the prior is fitted without pitches.");
+                }
                 string path = Path.Combine(dir, LatentPrior.FileName);
                 prior.Save(path);
-                Console.WriteLine($"wrote {path}: {prior.Components.Count} Gaussians over {codes.Count} training clips' codes ({clock.Elapsed.TotalSeconds:F0} s)");
+                Console.WriteLine($"wrote {path}: {prior.Components.Count} Gaussians over {codes.Count} training clips' codes{(prior.KnowsPitch ? ", each with the pitches it held" : "")} ({clock.Elapsed.TotalSeconds:F0} s)");
                 return 0;
             }
             catch (Content.Datasets.DatasetException e) { return CliMessage.Fail($"field prior: --dataset: {e.Message}", 2); }
@@ -60,4 +68,7 @@ internal static class FieldPriorCommand
         });
         return command;
     }
+
+    private static int? PitchOf(IReadOnlyDictionary<string, string> labels) =>
+        labels.TryGetValue("pitch", out string? p) && int.TryParse(p, System.Globalization.CultureInfo.InvariantCulture, out int v) && v is >= 0 and <= 127 ? v : null;
 }

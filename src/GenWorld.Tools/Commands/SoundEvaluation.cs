@@ -44,7 +44,7 @@ internal static class SoundEvaluation
         var watch = new Stopwatch();
         for (int i = 0; i < n; i++)
         {
-            float[] z = model.RandomLatent(seed * 100_003 + i);
+            float[] z = model.RandomLatent(seed * 100_003 + i, heldOut[i].Labels);
             watch.Start();
             generated[i] = model.Generate(z, heldOut[i].Labels);
             watch.Stop();

@@ -46,8 +46,12 @@ internal sealed class SoundModelSampler
     /// <summary>The VAE's fitted prior (latent-prior.json), or null: random samples are then N(0, I).</summary>
     public Core.Numerics.LatentPrior? Prior { get; }
 
-    /// <summary>Random latent <paramref name="seed"/>: from the fitted prior when the folder has one.</summary>
-    public float[] RandomLatent(int seed) => Core.Numerics.LatentPrior.SampleOrStandard(Prior, seed, LatentSize);
+    /// <summary>
+    /// Random latent <paramref name="seed"/> to be decoded with <paramref name="labels"/>' conditions: from the fitted
+    /// prior when the folder has one (matched to the clip's pitch when the prior knows pitches), else N(0, I).
+    /// </summary>
+    public float[] RandomLatent(int seed, IReadOnlyDictionary<string, string> labels) =>
+        Core.Numerics.LatentPrior.SampleOrStandard(Prior, seed, LatentSize, PitchConditioned ? ParsePitch(labels) : null);
 
     /// <summary>Samples of a finished clip (at <see cref="SampleRate"/>, 48 kHz).</summary>
     public int ClipLength { get; }

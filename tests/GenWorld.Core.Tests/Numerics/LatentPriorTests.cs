@@ -34,11 +34,46 @@ public class LatentPriorTests
     {
         LatentPrior prior = GaussianMixtureFit.Fit(TwoClusters(300, 7), components: 2, seed: 1);
 
-        float[][] samples = [.. Enumerable.Range(0, 400).Select(prior.Sample)];
+        float[][] samples = [.. Enumerable.Range(0, 400).Select(seed => prior.Sample(seed))];
         Assert.All(samples, s => Assert.InRange(Math.Abs(s[0]), 3.5f, 6.5f));
         Assert.InRange(samples.Count(s => s[0] < 0), 150, 250);
         Assert.Equal(prior.Sample(42), prior.Sample(42));
         Assert.NotEqual(prior.Sample(42), prior.Sample(43));
+    }
+
+    [Fact]
+    public void A_prior_that_knows_pitches_draws_from_the_cluster_played_at_the_asked_pitch()
+    {
+        // The left cluster held low notes (MIDI 30-40), the right one high notes (80-90).
+        List<float[]> codes = TwoClusters(300, 5);
+        int[] pitches = [.. codes.Select((c, i) => c[0] < 0 ? 30 + (i % 11) : 80 + (i % 11))];
+        LatentPrior plain = GaussianMixtureFit.Fit(codes, components: 2, seed: 1);
+        LatentPrior prior = plain.WithPitches(codes, pitches);
+
+        Assert.False(plain.KnowsPitch);
+        Assert.True(prior.KnowsPitch);
+        Assert.Empty(prior.Validate());
+        var byX = prior.Components.OrderBy(c => c.Mean[0]).ToArray();
+        Assert.InRange(byX[0].PitchMean!.Value, 34, 36);
+        Assert.InRange(byX[1].PitchMean!.Value, 84, 86);
+        Assert.InRange(byX[0].PitchStd!.Value, 2.5, 4);
+        int Left(int pitch) => Enumerable.Range(0, 200).Count(seed => prior.Sample(seed, pitch)[0] < 0);
+        Assert.Equal(200, Left(35));
+        Assert.Equal(0, Left(85));
+        Assert.InRange(Left(60), 60, 140);   // halfway between the registers: both clusters
+        // Without a pitch (or on a prior that knows none) the draw is the plain one, seed for seed.
+        Assert.Equal(plain.Sample(7), prior.Sample(7));
+        Assert.Equal(plain.Sample(7), plain.Sample(7, 85));
+        // Far beyond anything played (13 spreads above the high register), the plain weights again: both clusters.
+        Assert.InRange(Left(127), 60, 140);
+    }
+
+    [Fact]
+    public void A_pitch_field_out_of_range_is_named()
+    {
+        LatentPrior prior = GaussianMixtureFit.Fit(TwoClusters(50, 2), components: 2, seed: 1);
+        LatentPrior bad = prior with { Components = [.. prior.Components.Select(c => c with { PitchMean = 300, PitchStd = 1 })] };
+        Assert.Contains(bad.Validate(), e => e.Contains("pitchMean", StringComparison.Ordinal));
     }
 
     [Fact]
