@@ -28,7 +28,6 @@ internal sealed class SoundModelSampler
             LatentSize = _vae.LatentSize;
             ClipLength = _vae.OutputLength;
             SampleRate = _vae.SampleRate;
-            Prior = Core.Numerics.LatentPrior.LoadFrom(folder.Path);
         }
         else if (m.Kind == ModelKind.SoundGan)
         {
@@ -38,6 +37,8 @@ internal sealed class SoundModelSampler
             SampleRate = _gan.SampleRate;
         }
         else throw new ArgumentException($"Model '{m.Name}' is a {m.Kind}; evaluate sound takes a sound VAE or sound GAN.");
+        // A GAN's folder may hold one too (e.g. a narrower normal, the truncation trick), as `generate sound` reads it.
+        Prior = Core.Numerics.LatentPrior.LoadFrom(folder.Path);
         PitchConditioned = m.Conditioning?.PitchMin is not null;
     }
 
