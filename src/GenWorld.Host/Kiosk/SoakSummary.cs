@@ -34,6 +34,13 @@ public sealed record SoakSummary
     /// <summary>RSS growth over the second half of the time after warm-up, percent.</summary>
     public required double RssSecondHalfGrowthPercent { get; init; }
 
+    /// <summary>
+    /// RSS growth after warm-up from a least-squares line through every row since: its rise over that time, as a percent
+    /// of its value at warm-up. Why beside the endpoint figure: RSS swings by ±3 MB from row to row (the allocator gives
+    /// back and takes again), so two single rows can say +2 % or −1 % of the same flat hour; a leak shows as a slope.
+    /// </summary>
+    public required double RssTrendGrowthPercent { get; init; }
+
     /// <summary>Managed heap in use after warm-up: least and most, MB.</summary>
     public required (double Min, double Max) ManagedMb { get; init; }
 
@@ -76,6 +83,7 @@ public sealed record SoakSummary
         {
             Rows = csv.Rows, Seconds = seconds[^1], WarmedUpAt = seconds[warm], RssWarmMb = rss[warm], RssEndMb = rss[^1], RssPeakMb = rss[warm..].Max(),
             RssSecondHalfGrowthPercent = 100 * (rss[^1] - rss[half]) / rss[half],
+            RssTrendGrowthPercent = TrendGrowthPercent(seconds[warm..], rss[warm..]),
             ManagedMb = (managed.Min(), managed.Max()), AlObjects = ((int)al.Min(), (int)al.Max()), Threads = ((int)threads.Min(), (int)threads.Max()),
             Restarts = (int)csv.Column("restarts")[^1], Underruns = (int)csv.Underruns()[^1],
             GlObjects = csv.Has("gl_total") && csv.Column("gl_total").Max() > 0
@@ -84,13 +92,25 @@ public sealed record SoakSummary
         };
     }
 
+    private static double TrendGrowthPercent(double[] x, double[] y)
+    {
+        double mx = x.Average(), my = y.Average(), sxy = 0, sxx = 0;
+        for (int i = 0; i < x.Length; i++)
+        {
+            sxy += (x[i] - mx) * (y[i] - my);
+            sxx += (x[i] - mx) * (x[i] - mx);
+        }
+        double slope = sxx > 0 ? sxy / sxx : 0, start = my + (slope * (x[0] - mx));
+        return start > 0 ? 100 * slope * (x[^1] - x[0]) / start : 0;
+    }
+
     /// <summary>One line for a log or a README.</summary>
     public override string ToString()
     {
         string gl = GlObjects is { } g ? string.Create(CultureInfo.InvariantCulture, $"GL objects {g.Min}-{g.Max} ({GlRebuilds} context rebuilds); ") : "";
         return string.Create(CultureInfo.InvariantCulture,
             $"soak: {Seconds / 60:F1} min, {Rows} rows; warmed up at {WarmedUpAt / 60:F1} min; RSS {RssWarmMb:F0} MB -> {RssEndMb:F0} MB " +
-            $"({RssGrowthPercent:+0.0;-0.0} % after warm-up, {RssSecondHalfGrowthPercent:+0.0;-0.0} % over its second half; peak {RssPeakMb:F0} MB); " +
+            $"({RssGrowthPercent:+0.0;-0.0} % after warm-up, trend {RssTrendGrowthPercent:+0.0;-0.0} %, {RssSecondHalfGrowthPercent:+0.0;-0.0} % over its second half; peak {RssPeakMb:F0} MB); " +
             $"managed {ManagedMb.Min:F0}-{ManagedMb.Max:F0} MB; AL objects {AlObjects.Min}-{AlObjects.Max}; {gl}" +
             $"threads {Threads.Min}-{Threads.Max}; restarts {Restarts}; underruns {Underruns}");
     }

@@ -18,9 +18,24 @@ public sealed class SoakSummaryTests : IDisposable
         Assert.Equal(300, summary.WarmedUpAt);
         Assert.Equal(2.0, summary.RssGrowthPercent, 6);
         Assert.Equal(100 * (204 - 201) / 201.0, summary.RssSecondHalfGrowthPercent, 6);
+        // Least squares through (300, 200), (400, 201), (500, 204): slope 0.02 MB/s, from 199.83 at 300 s: +4 MB.
+        Assert.Equal(100 * 4 / (201.6667 - (0.02 * 100)), summary.RssTrendGrowthPercent, 3);
         Assert.Equal((18, 20), summary.AlObjects);
         Assert.Equal((16, 17), summary.Threads);
         Assert.Equal(3, summary.Underruns);
+    }
+
+    [Fact]
+    public void A_flat_hour_that_swings_reads_flat_by_its_trend_though_its_last_row_is_high()
+    {
+        // Warm at 100 s; RSS swings 255..263 with no drift and ends on a high row: endpoints say +2.8 %, the trend ~0.
+        var lines = new List<string> { Header, "0,0,100,50,14,10,0,0,0", "100,0,256,70,16,20,0,0,64" };
+        double[] swing = [259, 255, 262, 257, 263, 256, 258, 261, 255, 262, 257, 260, 256, 263];
+        for (int i = 0; i < swing.Length; i++) lines.Add($"{200 + (i * 100)},0,{swing[i]},70,16,20,0,0,64");
+        File.WriteAllLines(_file, lines);
+        SoakSummary summary = SoakSummary.Of(SoakCsv.Read(_file), minWarmUpSeconds: 60);
+        Assert.True(summary.RssGrowthPercent > 2.5, $"endpoints {summary.RssGrowthPercent:F2} %");
+        Assert.InRange(summary.RssTrendGrowthPercent, -1.0, 1.0);
     }
 
     [Fact]
