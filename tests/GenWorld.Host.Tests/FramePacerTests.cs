@@ -5,8 +5,8 @@ namespace GenWorld.Host.Tests;
 
 /// <summary>
 /// The frame pacer keeps a regular beat and runs an extra frame soon after a wake, never closer than its gap to the
-/// frame before. Bounds are wide (a tenth of a second at 4 fps): they tell "woken" from "waited for the beat" on a busy
-/// machine, they do not time anything.
+/// frame before. Bounds are wide (hundreds of milliseconds around a half-second beat): they tell "woken" from "waited
+/// for the beat" on a busy machine, they do not time anything.
 /// </summary>
 public sealed class FramePacerTests
 {
@@ -24,16 +24,16 @@ public sealed class FramePacerTests
     [Fact]
     public void A_wake_brings_an_extra_frame_long_before_the_beat_and_keeps_the_beat()
     {
-        using var pacer = new FramePacer(fps: 4, minGap: TimeSpan.FromMilliseconds(1));   // 250 ms beat
+        using var pacer = new FramePacer(fps: 2, minGap: TimeSpan.FromMilliseconds(1));   // 500 ms beat
         var clock = Stopwatch.StartNew();
         // Its own thread, as the OSC receiver and the decode workers are (a pool timer may wait for a free pool thread).
         var waker = new Thread(() => { Thread.Sleep(20); pacer.Wake(); });
         waker.Start();
         Assert.True(pacer.WaitNext(), "a wake should bring an extra frame");
         double woken = clock.Elapsed.TotalMilliseconds;
-        Assert.InRange(woken, 15, 150);
+        Assert.InRange(woken, 15, 400);
         Assert.False(pacer.WaitNext(), "with no further wake, the next frame is the regular one");
-        Assert.InRange(clock.Elapsed.TotalMilliseconds, 240, 1000);   // still 250 ms after the start, not after the extra frame
+        Assert.InRange(clock.Elapsed.TotalMilliseconds, 490, 2000);   // still 500 ms after the start, not after the extra frame
         Assert.Equal(1, pacer.ExtraFrames);
         waker.Join();
     }
