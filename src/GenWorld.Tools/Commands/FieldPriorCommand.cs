@@ -51,9 +51,9 @@ internal static class FieldPriorCommand
                 // component held lets a draw for a given pitch come from the timbres that were played there.
                 if (folder.Manifest.Conditioning?.PitchMin is not null)
                 {
-                    int?[] pitches = [.. train.Select(i => PitchOf(all[i].Labels))];
+                    int?[] pitches = [.. train.Select(i => all[i].MidiPitch)];
                     if (pitches.All(p => p is not null)) prior = prior.WithPitches(codes, [.. pitches.Select(p => p!.Value)]);
-                    else Console.Error.WriteLine("field prior: some training clips have no integer 'pitch' label; the prior is fitted without pitches.");
+                    else Console.Error.WriteLine("field prior: some training clips have no 'pitch' label; the prior is fitted without pitches.");
                 }
                 string path = Path.Combine(dir, LatentPrior.FileName);
                 prior.Save(path);
@@ -68,7 +68,4 @@ internal static class FieldPriorCommand
         });
         return command;
     }
-
-    private static int? PitchOf(IReadOnlyDictionary<string, string> labels) =>
-        labels.TryGetValue("pitch", out string? p) && int.TryParse(p, System.Globalization.CultureInfo.InvariantCulture, out int v) && v is >= 0 and <= 127 ? v : null;
 }
