@@ -66,10 +66,10 @@ public sealed class FramePacer : IDisposable
                 Thread.Sleep(Ticks(_next - Stopwatch.GetTimestamp()));
                 continue;
             }
-            now = Stopwatch.GetTimestamp();
-            if (earliest > now) Thread.Sleep(Ticks(earliest - now));
+            // Sleeps are whole milliseconds and may end early; keep sleeping until the gap has truly passed.
+            while ((now = Stopwatch.GetTimestamp()) < earliest) Thread.Sleep(Ticks(earliest - now));
             ExtraFrames++;
-            return Start(Stopwatch.GetTimestamp(), extra: true);
+            return Start(now, extra: true);
         }
     }
 
@@ -81,8 +81,9 @@ public sealed class FramePacer : IDisposable
         return extra;
     }
 
+    /// <summary>A wait of at least <paramref name="stopwatchTicks"/>, rounded up to a whole millisecond as the OS waits.</summary>
     private static TimeSpan Ticks(long stopwatchTicks) =>
-        TimeSpan.FromSeconds(Math.Max(0, stopwatchTicks) / (double)Stopwatch.Frequency);
+        TimeSpan.FromMilliseconds(Math.Ceiling(Math.Max(0, stopwatchTicks) * 1000.0 / Stopwatch.Frequency));
 
     /// <summary>Frees the wait handle; later <see cref="Wake"/> calls do nothing.</summary>
     public void Dispose()
