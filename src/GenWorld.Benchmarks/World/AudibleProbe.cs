@@ -7,7 +7,9 @@ namespace GenWorld.Benchmarks.World;
 /// <summary>
 /// Watches a headless run's loopback mix frame by frame: counts silent frames, and once armed with the time a move was
 /// sent, records how long it took until the mix that frame rendered was audible (RMS above −60 dBFS). Frame work times
-/// are collected while <see cref="Measuring"/>. Called on the run's frame thread, read from the benchmark's.
+/// are collected while <see cref="Measuring"/>, and with drawing on, the intervals between drawn frames (the picture's
+/// frame time, which can be longer than the world's: a regular frame skips drawing while the GL is on the last one).
+/// Called on the run's frame thread, read from the benchmark's.
 /// </summary>
 internal sealed class AudibleProbe
 {
@@ -17,6 +19,11 @@ internal sealed class AudibleProbe
     private double _latencyMs = double.NaN;
 
     public FrameTimeHistogram FrameTimes { get; } = new();
+
+    /// <summary>Milliseconds from one drawn frame to the next while measuring (empty when nothing is drawn).</summary>
+    public FrameTimeHistogram DrawnIntervals { get; } = new();
+
+    private long _lastDrawn;
 
     public volatile bool Measuring;
 
@@ -39,6 +46,12 @@ internal sealed class AudibleProbe
         if (frame.Osc?.InputPort is int port) Volatile.Write(ref _port, port);
         if (Measuring && !frame.Extra)
             lock (FrameTimes) FrameTimes.Add(frame.WorkMs);
+        if (frame.Drawn)
+        {
+            long now = Stopwatch.GetTimestamp();
+            if (Measuring && _lastDrawn != 0) lock (DrawnIntervals) DrawnIntervals.Add(Stopwatch.GetElapsedTime(_lastDrawn, now).TotalMilliseconds);
+            _lastDrawn = now;
+        }
         ReadOnlySpan<float> mix = frame.Mix.Span;
         double sum = 0;
         foreach (float s in mix) sum += s * s;

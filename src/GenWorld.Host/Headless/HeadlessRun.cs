@@ -66,16 +66,22 @@ public static class HeadlessRun
         float[] mix = new float[SampleRate * 2];
         double mixedUntil = 0;
         bool extra = false;
+        FrameInFlight? inFlight = null;
         for (long index = 0; !cancel.IsCancellationRequested && (settings.Seconds is null || clock.Now < settings.Seconds || index == 0); index++)
         {
             long start = Stopwatch.GetTimestamp();
             osc?.Poll();
             audioWatch.Check(host);
             glWatch.Check(host);
-            HostFrame frame = host.Step((t, dt) => steering.Update(t, dt, default), default, draw: !extra, cancel);
-            // A window's swap waits for the frame; a surfaceless context has none, so wait here: the frame is really
-            // drawn (llvmpipe would otherwise queue it) and its cost is in the frame's work time.
-            if (!extra) host.Device?.Gl.Finish();
+            // A rebuilt context starts with nothing in flight (the old fence went with the old context).
+            if (host.Device is { } current && inFlight?.Device != current) inFlight = new FrameInFlight(current);
+            // A regular frame draws unless the GL is still on the last one: the world and the mix never wait for the raster.
+            bool draw = !extra && (settings.FixedStep || !(inFlight?.Busy ?? false));
+            HostFrame frame = host.Step((t, dt) => steering.Update(t, dt, default), default, draw, cancel);
+            // A fixed-step run (a rehearsal, a test) draws every regular frame and waits for it, as a render does: its
+            // frames are the clock, so none may be skipped, and the raster's time is the frame's.
+            if (draw && settings.FixedStep) host.Device?.Gl.Finish();
+            else if (draw) inFlight?.Submitted();
             osc?.Publish(frame.Time, frame.Pose);
             int samples = 0;
             AlLoopbackDevice? loopback = (audioWatch.Current as OpenAlAudioOutput)?.Loopback;
@@ -95,11 +101,12 @@ public static class HeadlessRun
             if (!extra) frameTimes.Add(work);
             var underruns = new AudioUnderruns(deadline.Late, host.VoicesStarved);
             GlFigures? gl = host.Device is { } drawn ? new GlFigures(drawn.LiveObjects, host.Scene!.Renderer.Textures.Count, glWatch.Rebuilds) : null;
-            settings.OnFrame?.Invoke(new RunFrame(index, frame, work, mix.AsMemory(0, samples * 2), world, osc, underruns, gl, extra));
+            settings.OnFrame?.Invoke(new RunFrame(index, frame, work, mix.AsMemory(0, samples * 2), world, osc, underruns, gl, extra, Drawn: draw && host.Device is not null));
             if (settings.FixedStep) continue;
             // The regular beat, or sooner for a pose or a sound that just arrived (see FramePacer).
             extra = pacer.WaitNext();
         }
+        inFlight?.Dispose();
         return new RunResult(host.Frames - pacer.ExtraFrames, clock.Now, frameTimes, osc?.Stats?.ToString(), world.Stats, new AudioUnderruns(deadline.Late, host.VoicesStarved));
     }
 

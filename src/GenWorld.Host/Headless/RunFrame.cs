@@ -16,5 +16,9 @@ namespace GenWorld.Host.Headless;
 /// An extra frame between regular ones, woken by an OSC packet or a sound that arrived: world, voices and mix, nothing
 /// drawn. Frame rates and frame-time figures count regular frames only.
 /// </param>
+/// <param name="Drawn">
+/// The field was drawn in this frame (handed to the GL, not waited for, in real time). A real-time regular frame skips it while
+/// the GL is still on the last one, so the picture's rate can be lower than the world's.
+/// </param>
 public readonly record struct RunFrame(long Index, HostFrame Frame, double WorkMs, ReadOnlyMemory<float> Mix, LatentWorld World, WorldOscLink? Osc,
-    AudioUnderruns Underruns, GlFigures? Gl = null, bool Extra = false);
+    AudioUnderruns Underruns, GlFigures? Gl = null, bool Extra = false, bool Drawn = false);
