@@ -16,7 +16,8 @@ internal sealed class AudibleProbe
     private const double AudibleRms = 1e-3, SilentRms = 1e-4;
     private long _armedAt;
     private int _silentFrames, _port;
-    private double _latencyMs = double.NaN;
+    private double _latencyMs = double.NaN, _gcPauseMs;
+    private TimeSpan _pausedAtArm;
 
     public FrameTimeHistogram FrameTimes { get; } = new();
 
@@ -35,11 +36,18 @@ internal sealed class AudibleProbe
     public void Arm(long sentAt)
     {
         Volatile.Write(ref _latencyMs, double.NaN);
+        _pausedAtArm = GC.GetTotalPauseDuration();
         Volatile.Write(ref _armedAt, sentAt);
     }
 
     /// <summary>The measured latency once the armed move became audible, else NaN.</summary>
     public double LatencyMs => Volatile.Read(ref _latencyMs);
+
+    /// <summary>
+    /// Milliseconds the process stood in garbage-collection pauses between the armed send and the audible frame (valid
+    /// once <see cref="LatencyMs"/> is): says whether a slow move was the collector's.
+    /// </summary>
+    public double GcPauseMs => Volatile.Read(ref _gcPauseMs);
 
     public void OnFrame(RunFrame frame)
     {
@@ -60,6 +68,7 @@ internal sealed class AudibleProbe
         long armed = Volatile.Read(ref _armedAt);
         if (armed != 0 && rms > AudibleRms)
         {
+            Volatile.Write(ref _gcPauseMs, (GC.GetTotalPauseDuration() - _pausedAtArm).TotalMilliseconds);
             Volatile.Write(ref _latencyMs, Stopwatch.GetElapsedTime(armed).TotalMilliseconds);
             Volatile.Write(ref _armedAt, 0);
         }

@@ -53,12 +53,16 @@ public sealed class MoveToAudibleBenchmark : IBenchmark
         ];
     }
 
-    private sealed record Phase(List<double> Latencies, int Missed, double FrameP99, long Frames, double LoadCpu, double PictureP99 = double.NaN, long Pictures = 0, double Seconds = 0)
+    private sealed record Phase(List<double> Latencies, List<double> GcPauses, int Missed, double FrameP99, long Frames, double LoadCpu, double PictureP99 = double.NaN, long Pictures = 0, double Seconds = 0)
     {
         public double P(double q) => Latencies.Count == 0 ? double.NaN : WorldWalkBenchmark.Percentile(Latencies, q);
 
-        /// <summary>The three slowest moves (a p99 of 40 is the slowest one: the rest say whether it stood alone).</summary>
-        public string Slowest => string.Join(", ", Latencies.OrderDescending().Take(3).Select(ms => $"{ms:F0}")) + " ms";
+        /// <summary>
+        /// The three slowest moves (a p99 of 40 is the slowest one: the rest say whether it stood alone), each with the
+        /// garbage-collection pause inside it where there was one.
+        /// </summary>
+        public string Slowest => string.Join(", ", Latencies.Select((ms, i) => (ms, gc: GcPauses[i])).OrderByDescending(m => m.ms).Take(3)
+            .Select(m => m.gc >= 1 ? $"{m.ms:F0} (GC {m.gc:F0})" : $"{m.ms:F0}")) + " ms";
     }
 
     private static Phase Measure(string folder, int trials, int seed, bool? load, string root, int nice, bool draw = false)
@@ -88,6 +92,7 @@ public sealed class MoveToAudibleBenchmark : IBenchmark
             var positions = WorldAnchors(folder);
             var random = new Random(seed);
             var latencies = new List<double>();
+            var gcPauses = new List<double>();
             int missed = 0;
             // One move first that is not counted (a warm-up, as every timing here has): the first decode of a run
             // pays for JIT and the sessions' first run, which a visitor meets once at start-up, not on every move.
@@ -103,7 +108,11 @@ public sealed class MoveToAudibleBenchmark : IBenchmark
                 sender.Send(Pose(anchor + new Vector3(0, 0.5f, 2f), anchor));
                 bool heard = Until(() => !double.IsNaN(probe.LatencyMs), TimeSpan.FromSeconds(5));
                 if (i < 0) continue;
-                if (heard) latencies.Add(probe.LatencyMs);
+                if (heard)
+                {
+                    latencies.Add(probe.LatencyMs);
+                    gcPauses.Add(probe.GcPauseMs);
+                }
                 else missed++;
             }
             probe.Measuring = false;
@@ -111,7 +120,7 @@ public sealed class MoveToAudibleBenchmark : IBenchmark
             long frames, pictures;
             lock (probe.FrameTimes) (p99, frames) = (probe.FrameTimes.Quantile(0.99), probe.FrameTimes.Count);
             lock (probe.DrawnIntervals) (pictureP99, pictures) = (probe.DrawnIntervals.Count == 0 ? double.NaN : probe.DrawnIntervals.Quantile(0.99), probe.DrawnIntervals.Count);
-            return new Phase(latencies, missed, p99, frames, (training?.CpuSeconds ?? 0) - cpuAtStart, pictureP99, pictures, measuring.Elapsed.TotalSeconds);
+            return new Phase(latencies, gcPauses, missed, p99, frames, (training?.CpuSeconds ?? 0) - cpuAtStart, pictureP99, pictures, measuring.Elapsed.TotalSeconds);
         }
         finally
         {
