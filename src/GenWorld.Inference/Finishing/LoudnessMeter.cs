@@ -18,16 +18,7 @@ public static class LoudnessMeter
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(sampleRate, 1, nameof(sampleRate));
         if (clip.IsEmpty) return Silence;
-        double[] squared = KWeightedSquares(clip, sampleRate);
-        int block = Math.Min(clip.Length, (int)Math.Round(0.4 * sampleRate));
-        int step = Math.Max(1, block / 4);
-        var blocks = new List<double>();
-        // Running sum over the squares: each block's mean square in O(1).
-        var prefix = new double[squared.Length + 1];
-        for (int i = 0; i < squared.Length; i++) prefix[i + 1] = prefix[i] + squared[i];
-        for (int start = 0; start + block <= squared.Length; start += step)
-            blocks.Add((prefix[start + block] - prefix[start]) / block);
-
+        double[] blocks = BlockMeanSquares(clip, sampleRate);
         double[] loud = [.. blocks.Where(z => Lufs(z) > AbsoluteGate)];
         if (loud.Length == 0) return Silence;
         double relative = Lufs(loud.Average()) + RelativeGate;
@@ -37,17 +28,33 @@ public static class LoudnessMeter
 
     private static double Lufs(double meanSquare) => meanSquare <= 0 ? Silence : Offset + 10 * Math.Log10(meanSquare);
 
-    private static double[] KWeightedSquares(ReadOnlySpan<float> clip, int rate)
+    /// <summary>
+    /// Mean K-weighted square of each 400 ms block (75 % overlap) in one pass, keeping only the running sum at the
+    /// blocks' edges: no array the length of the clip. Why: a finished 2 s clip at 48 kHz is metered on every decode,
+    /// and two clip-long double arrays per decode (1.5 MB on the large object heap) set off most of the world's
+    /// full garbage collections. The sums are the same, in the same order, as a prefix-sum array's.
+    /// </summary>
+    private static double[] BlockMeanSquares(ReadOnlySpan<float> clip, int rate)
     {
+        int block = Math.Min(clip.Length, (int)Math.Round(0.4 * rate));
+        int step = Math.Max(1, block / 4);
+        int count = (clip.Length - block) / step + 1;
+        var atStart = new double[count];
+        var atEnd = new double[count];
         Biquad shelf = Biquad.HighShelf(rate, 1681.974450955533, 3.999843853973347, 0.7071752369554196);
         Biquad highPass = Biquad.KHighPass(rate, 38.13547087602444, 0.5003270373238773);
-        var squares = new double[clip.Length];
-        for (int i = 0; i < clip.Length; i++)
+        double sum = 0;   // the K-weighted squares of samples 0 … i−1
+        for (int i = 0; i <= clip.Length; i++)
         {
+            if (i % step == 0 && i / step < count) atStart[i / step] = sum;
+            if (i >= block && (i - block) % step == 0 && (i - block) / step < count) atEnd[(i - block) / step] = sum;
+            if (i == clip.Length) break;
             double y = highPass.Next(shelf.Next(clip[i]));
-            squares[i] = y * y;
+            sum += y * y;
         }
-        return squares;
+        var meanSquares = new double[count];
+        for (int k = 0; k < count; k++) meanSquares[k] = (atEnd[k] - atStart[k]) / block;
+        return meanSquares;
     }
 
     /// <summary>Direct form I biquad, coefficients normalised by a0.</summary>

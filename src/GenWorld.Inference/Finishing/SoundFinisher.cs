@@ -35,9 +35,20 @@ public sealed class SoundFinisher
     public int OutputLength(int modelSamples) => _resampler.OutputLength(modelSamples);
 
     /// <summary>Returns the finished clip at the output rate (a new array).</summary>
-    public float[] Finish(ReadOnlySpan<float> modelClip)
+    public float[] Finish(ReadOnlySpan<float> modelClip) => FinishInPlace(_resampler.Process(modelClip));
+
+    /// <summary>
+    /// Finishes a model clip the caller hands over and no longer uses: where the model's rate is the output rate it is
+    /// finished in place and returned, with no copy (a full-band decode makes one clip-long array less).
+    /// </summary>
+    public float[] FinishOwned(float[] modelClip)
     {
-        float[] clip = _resampler.Process(modelClip);
+        ArgumentNullException.ThrowIfNull(modelClip);
+        return FinishInPlace(ModelRate == OutputRate ? modelClip : _resampler.Process(modelClip));
+    }
+
+    private float[] FinishInPlace(float[] clip)
+    {
         if (clip.Length == 0) return clip;
         double mean = 0;
         foreach (float v in clip) mean += v;

@@ -87,7 +87,7 @@ public sealed class SoundDecoder
         var clips = new float[inputs.Length][];
         float[][] rows = inputs.ToArray();
         Parallel.For(0, rows.Length, _parallel, r =>
-            clips[r] = Finisher.Finish(_audio.Render(representations.AsSpan(r * size, size), Pitch?.FromOneHot(rows[r].AsSpan(LatentSize)), ModelAudio.SeedOf(rows[r]))));
+            clips[r] = Finisher.FinishOwned(_audio.Render(representations.AsSpan(r * size, size), Pitch?.FromOneHot(rows[r].AsSpan(LatentSize)), ModelAudio.SeedOf(rows[r]))));
         return clips;
     }
 

@@ -75,7 +75,7 @@ public sealed class SoundGanGenerator
         var tensor = new DenseTensor<float>(input, [1, input.Length]);
         using var results = _generator.Session.Run([NamedOnnxValue.CreateFromTensor(_inputName, tensor)]);
         float[] rep = results[0].AsEnumerable<float>().ToArray();
-        return Finisher.Finish(_audio.Render(rep, midiPitch, ModelAudio.SeedOf(input)));
+        return Finisher.FinishOwned(_audio.Render(rep, midiPitch, ModelAudio.SeedOf(input)));
     }
 
     /// <summary>Generates off the calling thread; inputs are checked first, on the caller's thread.</summary>

@@ -14,6 +14,19 @@ public sealed class LoudnessMeterTests
         Assert.InRange(LoudnessMeter.Integrated(Tones.Sine(997, rate, 2 * rate), rate), -3.11, -2.91);
     }
 
+    [Theory]
+    [InlineData(4800)]     // shorter than one 400 ms block: measured as one block
+    [InlineData(19199)]    // one sample short of a block
+    [InlineData(19200)]    // exactly one block
+    [InlineData(19201)]
+    [InlineData(33607)]    // blocks that do not end on the clip's last sample
+    [InlineData(98304)]    // a full-band clip
+    public void Any_length_reads_the_same_sine_level(int samples)
+    {
+        // The blocks' edges fall anywhere against the clip's end; each length must still read the calibrated level.
+        Assert.InRange(LoudnessMeter.Integrated(Tones.Sine(997, 48000, samples), 48000), -3.2, -2.8);
+    }
+
     [Fact]
     public void Twenty_dB_quieter_is_twenty_LU_lower_and_silence_is_silence()
     {

@@ -41,4 +41,19 @@ public sealed class SoundFinisherTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new SoundFinisher(16000, new SoundFinishing(TargetLufs: double.NaN)));
         Assert.Throws<ArgumentOutOfRangeException>(() => new SoundFinisher(0, SoundFinishing.Default));
     }
+
+    [Theory]
+    [InlineData(48000)]
+    [InlineData(16000)]
+    public void A_handed_over_clip_finishes_to_the_same_samples_and_in_place_at_the_output_rate(int modelRate)
+    {
+        var finisher = new SoundFinisher(modelRate, SoundFinishing.Default);
+        float[] tone = [.. Tones.Sine(330, modelRate, modelRate, amplitude: 0.3).Select(v => v + 0.1f)];
+        float[] copied = finisher.Finish(tone);
+        float[] owned = [.. tone];
+        float[] finished = finisher.FinishOwned(owned);
+        Assert.Equal(copied, finished);
+        Assert.Equal(modelRate == 48000, ReferenceEquals(owned, finished));
+        Assert.NotSame(tone, copied);
+    }
 }
