@@ -8,6 +8,7 @@ namespace GenWorld.Audio.Voices;
 internal sealed class VoiceBuffers(AlContext context, VoicePoolOptions options) : IDisposable
 {
     private readonly Dictionary<(VoiceSound, bool), (AlBuffer Buffer, int Users)> _buffers = [];
+    private float[] _shaping = [];   // reused for every new buffer's shaped samples (OpenAL copies them on upload)
 
     public int Count => _buffers.Count;
 
@@ -22,13 +23,20 @@ internal sealed class VoiceBuffers(AlContext context, VoicePoolOptions options) 
         AlBuffer buffer = context.CreateBuffer();
         try
         {
+            int length = sound.Samples.Length;
+            if (_shaping.Length < length) _shaping = new float[length];
+            Span<float> shaped = _shaping.AsSpan(0, length);
             if (loop)
             {
-                ShapedLoop shaped = BufferShaping.LoopWithOnset(sound.Samples, (int)(options.LoopCrossfadeSeconds * sound.SampleRate), edge);
-                buffer.Upload(shaped.Samples, 1, sound.SampleRate);
-                buffer.SetLoopPoints(shaped.LoopStart, shaped.Samples.Length);
+                int loopStart = BufferShaping.LoopWithOnset(sound.Samples, shaped, (int)(options.LoopCrossfadeSeconds * sound.SampleRate), edge);
+                buffer.Upload(shaped, 1, sound.SampleRate);
+                buffer.SetLoopPoints(loopStart, length);
             }
-            else buffer.Upload(BufferShaping.FadeEnds(sound.Samples, edge), 1, sound.SampleRate);
+            else
+            {
+                BufferShaping.FadeEnds(sound.Samples, shaped, edge);
+                buffer.Upload(shaped, 1, sound.SampleRate);
+            }
         }
         catch { buffer.Dispose(); throw; }
         _buffers.Add((sound, loop), (buffer, 1));

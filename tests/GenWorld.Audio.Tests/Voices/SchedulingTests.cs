@@ -100,17 +100,18 @@ public sealed class SchedulingTests
         double ownJump = 0.5 * 2 * Math.PI * 440 / Signals.Rate;
         Assert.True(Math.Abs(raw[0] - raw[^1]) > 3 * ownJump);
 
-        ShapedLoop shaped = BufferShaping.LoopWithOnset(raw, 480, 192);
-        float[] loop = shaped.Samples;
-        Assert.Equal(1000, loop.Length);
-        Assert.Equal(480, shaped.LoopStart);
+        var loop = new float[raw.Length];
+        int loopStart = BufferShaping.LoopWithOnset(raw, loop, 480, 192);
+        Assert.Equal(480, loopStart);
         Assert.True(Math.Abs(loop[0]) < 1e-3, $"the onset starts from silence: {loop[0]}");
         Assert.Equal(raw[300], loop[300]);   // the head between the fade and the blend is the sound itself
-        Assert.True(Math.Abs(loop[shaped.LoopStart] - loop[^1]) <= 1.1 * ownJump, $"seam jump {Math.Abs(loop[shaped.LoopStart] - loop[^1])}");
+        Assert.True(Math.Abs(loop[loopStart] - loop[^1]) <= 1.1 * ownJump, $"seam jump {Math.Abs(loop[loopStart] - loop[^1])}");
         for (int i = 1; i < loop.Length; i++) Assert.True(Math.Abs(loop[i] - loop[i - 1]) <= 1.5 * ownJump, $"jump at {i}");
 
-        float[] shot = BufferShaping.FadeEnds(raw, 192);
+        var shot = new float[raw.Length];
+        BufferShaping.FadeEnds(raw, shot, 192);
         Assert.True(Math.Abs(shot[0]) < 1e-3 && Math.Abs(shot[^1]) < 1e-3, $"ends {shot[0]}, {shot[^1]}");
         Assert.Equal(raw[500], shot[500]);
+        Assert.Throws<ArgumentException>(() => BufferShaping.FadeEnds(raw, new float[999], 192));
     }
 }
