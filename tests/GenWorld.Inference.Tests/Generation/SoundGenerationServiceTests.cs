@@ -68,20 +68,42 @@ public sealed class SoundGenerationServiceTests : IDisposable
     [Fact]
     public async Task Requests_cancelled_before_their_batch_starts_are_never_computed()
     {
-        // Keep the worker busy with 8 clips, then queue 20 more and cancel them while they wait.
-        Task<float[]>[] busy = [.. Enumerable.Range(100, 8).Select(i => _service.GenerateSoundAsync(Latent(i), SoundConditioning.Pitch(60)))];
-        await Task.Delay(5);
+        // The worker is held inside its first batch of the 8 busy clips (no timing: under a loaded CI a short delay let
+        // the 20 join that batch before they were cancelled), the 20 are queued and cancelled while they wait.
+        var sound = (SoundVaeBatchGenerator)SoundModels.Open(RepoPaths.Model("notes-vae"));
+        var gate = new RecordingGenerator(sound);
+        using var service = new SoundGenerationService(new HeldSoundGenerator(sound, gate));
+        gate.Hold();
+        Task<float[]>[] busy = [.. Enumerable.Range(100, 8).Select(i => service.GenerateSoundAsync(Latent(i), SoundConditioning.Pitch(60)))];
+        await gate.EnteredAsync();
         using var cts = new CancellationTokenSource();
-        Task<float[]>[] dropped = [.. Enumerable.Range(200, 20).Select(i => _service.GenerateSoundAsync(Latent(i), SoundConditioning.Pitch(60), cts.Token))];
+        Task<float[]>[] dropped = [.. Enumerable.Range(200, 20).Select(i => service.GenerateSoundAsync(Latent(i), SoundConditioning.Pitch(60), cts.Token))];
         await cts.CancelAsync();
+        gate.Release();
         await Task.WhenAll(busy);
         foreach (Task<float[]> task in dropped) await Assert.ThrowsAnyAsync<OperationCanceledException>(() => task);
 
-        SchedulerMetrics metrics = _service.Metrics();
+        SchedulerMetrics metrics = service.Metrics();
         Assert.Equal(8, metrics.RowsComputed);
+        Assert.Equal(8, gate.RowsGenerated);
         Assert.Equal(20, metrics.Cancelled);
-        Task<float[]> already = _service.GenerateSoundAsync(Latent(300), SoundConditioning.Pitch(60), cts.Token);
+        Task<float[]> already = service.GenerateSoundAsync(Latent(300), SoundConditioning.Pitch(60), cts.Token);
         Assert.True(already.IsCanceled);
+    }
+
+    /// <summary>The shipped sound generator's description with its Generate calls going through a held gate.</summary>
+    private sealed class HeldSoundGenerator(SoundVaeBatchGenerator sound, RecordingGenerator gate) : ISoundBatchGenerator
+    {
+        public int LatentSize => sound.LatentSize;
+        public int ConditioningSize => sound.ConditioningSize;
+        public int OutputLength => sound.OutputLength;
+        public string Version => sound.Version;
+        public int SampleRate => sound.SampleRate;
+        public SoundFinishing Finishing => sound.Finishing;
+        public PitchRange? Pitch => sound.Pitch;
+        public IReadOnlyList<string> Labels => sound.Labels;
+        public float[][] Generate(ReadOnlySpan<float[]> latents, ReadOnlySpan<float[]> conditioning) => gate.Generate(latents, conditioning);
+        public void Dispose() => gate.Dispose();   // disposes the sound generator
     }
 
     [Fact]
