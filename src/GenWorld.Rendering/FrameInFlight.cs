@@ -28,18 +28,18 @@ public sealed class FrameInFlight : IDisposable
     /// </summary>
     public static readonly TimeSpan MostPending = TimeSpan.FromMilliseconds(500);
 
-    /// <summary>True while the GL is still working on the last submitted frame (checks without waiting).</summary>
-    public bool Busy
+    /// <summary>
+    /// True while the GL is still working on the last submitted frame (checks without waiting, except for a frame
+    /// pending past <see cref="MostPending"/>, which it waits for once); a finished frame's fence is deleted.
+    /// </summary>
+    public bool IsBusy()
     {
-        get
-        {
-            if (_fence == 0) return false;
-            GLEnum state = _device.Gl.ClientWaitSync(_fence, (SyncObjectMask)0, 0);
-            if (state == GLEnum.TimeoutExpired && Stopwatch.GetElapsedTime(_submitted) < MostPending) return true;
-            if (state == GLEnum.TimeoutExpired) _device.Gl.ClientWaitSync(_fence, SyncObjectMask.Bit, 1_000_000_000UL);
-            Release();
-            return false;
-        }
+        if (_fence == 0) return false;
+        GLEnum state = _device.Gl.ClientWaitSync(_fence, (SyncObjectMask)0, 0);
+        if (state == GLEnum.TimeoutExpired && Stopwatch.GetElapsedTime(_submitted) < MostPending) return true;
+        if (state == GLEnum.TimeoutExpired) _device.Gl.ClientWaitSync(_fence, SyncObjectMask.Bit, 1_000_000_000UL);
+        Release();
+        return false;
     }
 
     /// <summary>Fences the frame just drawn and hands it to the GL (flush), without waiting for it.</summary>

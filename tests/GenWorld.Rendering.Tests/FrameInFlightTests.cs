@@ -11,7 +11,7 @@ public sealed class FrameInFlightTests
     {
         using var gl = new HeadlessGl(32, 32);
         using var inFlight = new FrameInFlight(gl.Device);
-        Assert.False(inFlight.Busy);
+        Assert.False(inFlight.IsBusy());
         Assert.Same(gl.Device, inFlight.Device);
     }
 
@@ -24,7 +24,7 @@ public sealed class FrameInFlightTests
         using var inFlight = new FrameInFlight(gl.Device);
         GL api = gl.Device.Gl;
         target.Bind();
-        // Many full-frame clears: enough raster work that a queued frame is likely still in flight when Busy is asked.
+        // Many full-frame clears: enough raster work that a queued frame is likely still in flight when IsBusy is asked.
         for (int i = 0; i < 64; i++)
         {
             api.ClearColor(i / 64f, 0, 0, 1);
@@ -34,15 +34,15 @@ public sealed class FrameInFlightTests
         api.Clear(ClearBufferMask.ColorBufferBit);
         inFlight.Submitted();
         var waited = Stopwatch.StartNew();
-        while (inFlight.Busy) Thread.Sleep(1);
+        while (inFlight.IsBusy()) Thread.Sleep(1);
         Assert.True(waited.Elapsed < TimeSpan.FromSeconds(5), $"the frame took {waited.Elapsed.TotalMilliseconds:F0} ms to finish");
         Assert.Equal(GLEnum.NoError, api.GetError());
         byte[] pixels = target.ReadPixels();
         target.Unbind();
         HeadlessRenderTests.AssertPixel(pixels, size / 2, size / 2, new Rgba8(0, 255, 0), size);
         // Once finished it stays so, and the next frame fences afresh (no fence leaks: the context is torn down cleanly).
-        Assert.False(inFlight.Busy);
+        Assert.False(inFlight.IsBusy());
         inFlight.Submitted();
-        while (inFlight.Busy) Thread.Sleep(1);
+        while (inFlight.IsBusy()) Thread.Sleep(1);
     }
 }

@@ -73,10 +73,10 @@ public static class HeadlessRun
             osc?.Poll();
             audioWatch.Check(host);
             glWatch.Check(host);
-            // A rebuilt context starts with nothing in flight (the old fence went with the old context).
-            if (host.Device is { } current && inFlight?.Device != current) inFlight = new FrameInFlight(current);
+            // Real time only; a rebuilt context starts with nothing in flight (the old fence went with the old context).
+            if (!settings.FixedStep && host.Device is { } current && inFlight?.Device != current) inFlight = new FrameInFlight(current);
             // A regular frame draws unless the GL is still on the last one: the world and the mix never wait for the raster.
-            bool draw = !extra && (settings.FixedStep || !(inFlight?.Busy ?? false));
+            bool draw = !extra && !(inFlight?.IsBusy() ?? false);
             HostFrame frame = host.Step((t, dt) => steering.Update(t, dt, default), default, draw, cancel);
             // A fixed-step run (a rehearsal, a test) draws every regular frame and waits for it, as a render does: its
             // frames are the clock, so none may be skipped, and the raster's time is the frame's.

@@ -44,10 +44,11 @@ public static class LoudnessMeter
         Biquad shelf = Biquad.HighShelf(rate, 1681.974450955533, 3.999843853973347, 0.7071752369554196);
         Biquad highPass = Biquad.KHighPass(rate, 38.13547087602444, 0.5003270373238773);
         double sum = 0;   // the K-weighted squares of samples 0 … i−1
+        int starts = 0, ends = 0;   // blocks whose start (end) edge has been passed
         for (int i = 0; i <= clip.Length; i++)
         {
-            if (i % step == 0 && i / step < count) atStart[i / step] = sum;
-            if (i >= block && (i - block) % step == 0 && (i - block) / step < count) atEnd[(i - block) / step] = sum;
+            if (starts < count && starts * step == i) atStart[starts++] = sum;
+            if (ends < count && ends * step + block == i) atEnd[ends++] = sum;
             if (i == clip.Length) break;
             double y = highPass.Next(shelf.Next(clip[i]));
             sum += y * y;
