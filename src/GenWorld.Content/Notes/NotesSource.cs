@@ -35,12 +35,12 @@ public sealed class NotesSource : IDatasetSource
     {
         var plan = NotesPlan.For(options.Size);
         return $"General MIDI SoundFonts ({string.Join(", ", plan.Fonts.Select(f => f.Key))}) rendered offline by fluidsynth " +
-               $"(`fluidsynth -ni -R 0 -C 0 -r {options.SampleRate} -F out.wav FONT notes.mid`, reverb and chorus off). " +
+               $"(`fluidsynth -ni -R 0 -C 0 -r {options.SampleRate} -O float -F out.wav FONT notes.mid`, reverb and chorus off, 32-bit float). " +
                $"A MIDI file written in C# plays {plan.ProgramsPerRender} programs × {plan.Pitches.Count} pitches in fixed " +
                $"{Timing.SlotSeconds} s slots (program change, note on, note off after {Timing.HoldSeconds} s, All Sound Off), " +
                $"rendered once per chunk and split by slot. Slots with peak below {NoteSplitter.SilentPeakDb} dBFS (pitch outside the " +
                $"instrument's range) are dropped. Clips start at note on, keep the release, are trimmed of trailing silence " +
-               $"and held to 1–{plan.MaxSeconds} s; mono, {options.SampleRate} Hz, 16-bit WAV, levels as rendered (not normalised, " +
+               $"and held to 1–{plan.MaxSeconds} s; mono, {options.SampleRate} Hz, 24-bit WAV (16 bits would leave a quantisation hiss only ~44 dB under the softest notes), levels as rendered (not normalised, " +
                $"so velocity is audible). Velocities cycle {string.Join("/", NotesPlan.Velocities)}. Programs: " +
                $"{plan.Programs.Count}, pitches {plan.Pitches.Min()}–{plan.Pitches.Max()}.";
     }
@@ -79,7 +79,8 @@ public sealed class NotesSource : IDatasetSource
             }
             var id = $"{font.Key}-p{s.Program:000}-m{s.Pitch:000}-v{s.Velocity:000}";
             var file = $"clips/{id}.wav";
-            WavFile.Write(output.PathFor(file), new AudioClip(clip, 1, rate));
+            // 24-bit: the levels stay as rendered (soft notes sit near −57 dBFS), so 16 bits would add a floor ~44 dB under them.
+            WavFile.Write(output.PathFor(file), new AudioClip(clip, 1, rate), bits: 24);
             var labels = new Dictionary<string, string>
             {
                 ["program"] = s.Program.ToString(CultureInfo.InvariantCulture),

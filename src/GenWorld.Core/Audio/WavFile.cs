@@ -108,6 +108,10 @@ public static class WavFile
     public static void Write(string path, AudioClip clip, bool asFloat = false) =>
         AtomicFile.Write(path, stream => Encode(stream, clip, asFloat));
 
+    /// <summary>Writes <paramref name="bits"/>-bit PCM (16 or 24) WAV atomically; samples are clipped to [-1, 1].</summary>
+    public static void Write(string path, AudioClip clip, int bits) =>
+        AtomicFile.Write(path, stream => Encode(stream, clip, bits));
+
     /// <summary>Encodes a clip as WAV into a stream: 16-bit PCM, or 32-bit float when <paramref name="asFloat"/>.</summary>
     public static void Encode(Stream stream, AudioClip clip, bool asFloat = false) => Encode(stream, clip, asFloat ? 32 : 16, asFloat);
 
