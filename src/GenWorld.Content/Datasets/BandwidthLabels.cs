@@ -31,12 +31,17 @@ public static class BandwidthLabels
     /// <summary>The lowest source rate whose Nyquist lies above the 20 kHz of hearing.</summary>
     public const int FullBandSourceRate = 44100;
 
-    /// <summary>Adds the three labels for <paramref name="clip"/> at <paramref name="rate"/>, decoded from a <paramref name="sourceRate"/> source.</summary>
-    public static void Add(IDictionary<string, string> labels, ReadOnlySpan<float> clip, int rate, int sourceRate)
+    /// <summary>
+    /// Adds the three labels for <paramref name="clip"/> at <paramref name="rate"/>, decoded from a
+    /// <paramref name="sourceRate"/> source. With <paramref name="markBand"/> false only the measurements are written
+    /// (no <see cref="Band"/> label, so no model leaves the clip out): for a source whose band-limited clips are the
+    /// data itself (GM SoundFont notes: three in four are played from samples whose content ends under 20 kHz).
+    /// </summary>
+    public static void Add(IDictionary<string, string> labels, ReadOnlySpan<float> clip, int rate, int sourceRate, bool markBand = true)
     {
         ArgumentNullException.ThrowIfNull(labels);
         labels[SourceRate] = sourceRate.ToString(CultureInfo.InvariantCulture);
         labels[Rolloff] = Math.Round(AudioDsp.RolloffHz(clip, rate)).ToString(CultureInfo.InvariantCulture);
-        labels[Band] = sourceRate >= FullBandSourceRate ? Full : Limited;
+        if (markBand) labels[Band] = sourceRate >= FullBandSourceRate ? Full : Limited;
     }
 }

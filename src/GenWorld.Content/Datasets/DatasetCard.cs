@@ -84,16 +84,21 @@ public static class DatasetCard
         sb.AppendLine();
         sb.AppendLine("Real bandwidth is measured on every clip as the frequency under which 95 % of its energy lies (spectral " +
                       $"rolloff). A clip from a source below {BandwidthLabels.FullBandSourceRate} Hz cannot reach 20 kHz whatever its file's rate: " +
-                      $"it is labelled `{BandwidthLabels.Band}={BandwidthLabels.Limited}`, and the full-band models leave such clips out.");
+                      $"it is labelled `{BandwidthLabels.Band}={BandwidthLabels.Limited}`, and the full-band models leave such clips out, unless " +
+                      "its source keeps them (see How it was made).");
         sb.AppendLine();
-        sb.AppendLine("| Package | Items | Source rates (Hz) | Median 95 % rolloff (Hz) | Band-limited items |");
-        sb.AppendLine("|---|---:|---|---:|---:|");
+        sb.AppendLine(ci, $"| Package | Items | Source rates (Hz) | Median 95 % rolloff (Hz) | Items from sources below {BandwidthLabels.FullBandSourceRate} Hz | Left out (band-limited) |");
+        sb.AppendLine("|---|---:|---|---:|---:|---:|");
         foreach (var g in measured.GroupBy(i => i.SourcePackage).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var rolloffs = g.Select(i => double.Parse(i.Labels[BandwidthLabels.Rolloff], ci)).Order().ToList();
-            var rates = string.Join(", ", g.Select(i => i.Labels.GetValueOrDefault(BandwidthLabels.SourceRate, "?")).Distinct().Order(StringComparer.Ordinal));
+            var distinct = g.Select(i => i.Labels.GetValueOrDefault(BandwidthLabels.SourceRate, "?")).Distinct().Order(StringComparer.Ordinal).ToList();
+            // Notes carry a rate per transposition (hundreds of values): a range reads better than the list.
+            var numeric = distinct.Select(r => double.TryParse(r, NumberStyles.Float, ci, out double v) ? v : double.NaN).Where(double.IsFinite).ToList();
+            var rates = distinct.Count <= 8 || numeric.Count == 0 ? string.Join(", ", distinct) : $"{numeric.Min():0}–{numeric.Max():0} ({distinct.Count} distinct)";
             int limited = g.Count(i => i.Labels.GetValueOrDefault(BandwidthLabels.Band) == BandwidthLabels.Limited);
-            sb.AppendLine(ci, $"| {g.Key} | {g.Count()} | {rates} | {rolloffs[rolloffs.Count / 2]:0} | {limited} |");
+            int below = g.Count(i => double.TryParse(i.Labels.GetValueOrDefault(BandwidthLabels.SourceRate), NumberStyles.Float, ci, out double r) && r < BandwidthLabels.FullBandSourceRate);
+            sb.AppendLine(ci, $"| {g.Key} | {g.Count()} | {rates} | {rolloffs[rolloffs.Count / 2]:0} | {below} | {limited} |");
         }
         sb.AppendLine();
     }
