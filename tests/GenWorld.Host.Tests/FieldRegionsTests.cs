@@ -36,7 +36,7 @@ public sealed class FieldRegionsTests
         // The full-band notes field: about a quarter of the 10 nearest share a family (chance 1/16), so family colours would be confetti.
         Assert.InRange(regions.LabelAgreement!.Value, 0.1, FieldRegions.ReadableAgreement);
         Assert.True(regions.Clustered);
-        Assert.Equal(8, regions.Regions.Count); // sqrt(9282 / 40) = 15, at most 8
+        Assert.Equal(8, regions.Regions.Count); // sqrt(9281 / 40) = 15, at most 8
         Assert.Equal(8, regions.Regions.Select(r => r.Name).Distinct().Count());
         for (int r = 0; r < regions.Regions.Count; r++)
         {
