@@ -12,6 +12,9 @@ namespace GenWorld.Training.Native;
 /// oneDNN off the same convolutions are bit-identical from run to run. TorchSharp exposes no switch, so this calls
 /// at::globalContext().setUserEnabledMkldnn(false) in libtorch_cpu itself (a plain C++ member function: the context is
 /// the first argument under the System V ABI).
+/// It stays off at one thread too, though that costs speed: with oneDNN on, the texture GAN's conv2d steps ran 2.5x
+/// faster at one thread (1.25 against 0.5 steps/s, same run and machine, 2026-12-07), but a from-scratch run with style
+/// modulation and mode seeking then went NaN at step 178 five times over (same step after every rollback) and gave up.
 /// </summary>
 public static class OneDnnSwitch
 {
