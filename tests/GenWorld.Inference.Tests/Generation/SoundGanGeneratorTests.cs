@@ -40,6 +40,7 @@ public sealed class SoundGanGeneratorTests : IDisposable
     {
         var generator = new SoundGanGenerator(_model);
         int hits = 0, tried = 0;
+        var misses = new List<string>();
         foreach (string family in new[] { "piano", "strings", "brass" })
         {
             foreach (int midi in new[] { 48, 60, 72 })
@@ -50,10 +51,11 @@ public sealed class SoundGanGeneratorTests : IDisposable
                 bool hit = PitchCheck.Within(hz, midi);
                 hits += hit ? 1 : 0;
                 tried++;
+                if (!hit) misses.Add($"{family} {midi}: {(hz is double f ? $"{f:F1} Hz" : "no estimate")}");
             }
         }
-        // YIN itself scores 86 % on real held-out notes; the harmonic generator places its partials at the pitch.
-        Assert.True(hits >= tried - 1, $"{hits} of {tried} generated notes within 50 cents of the requested pitch");
+        // The issue's bar: at least 95 % of what YIN scores on real held-out notes (76.9 %, `evaluate sound`), i.e. 7 of 9.
+        Assert.True(hits >= 7, $"{hits} of {tried} generated notes within 50 cents of the requested pitch; missed: {string.Join("; ", misses)}");
     }
 
     [Fact]
