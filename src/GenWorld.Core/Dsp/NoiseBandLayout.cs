@@ -3,7 +3,7 @@ namespace GenWorld.Core.Dsp;
 /// <summary>
 /// How the filtered-noise path of the full-band synthesiser spreads its band magnitudes over FFT bins: band centres
 /// evenly spaced on the mel scale from 0 Hz to Nyquist, each bin's magnitude linearly interpolated between the two
-/// nearest centres (flat beyond the outer ones). One table for the TorchSharp trainer and the C# runtime synthesiser.
+/// nearest centres (flat beyond the outer ones), except the DC bin, which stays empty. One table for the TorchSharp trainer and the C# runtime synthesiser.
 /// </summary>
 public static class NoiseBandLayout
 {
@@ -17,6 +17,7 @@ public static class NoiseBandLayout
         var w = new float[bands * bins];
         for (int k = 0; k < bins; k++)
         {
+            if (k == 0) continue; // no DC: a frame's DC bin becomes a Hann-shaped bump, a rumble under 50 Hz real noise lacks
             if (k <= centres[0]) { w[k] = 1; continue; }
             if (k >= centres[^1]) { w[(bands - 1) * bins + k] = 1; continue; }
             int b = 0;

@@ -10,7 +10,7 @@ namespace GenWorld.Training.Synth;
 /// <see cref="SynthConfig.Harmonics"/> partials at k·f0 (f0 from the requested MIDI pitch, amplitudes linearly
 /// interpolated between control frames, partials at or above 0.48·rate silenced), plus Gaussian noise shaped in the
 /// frequency domain by mel-spaced band magnitudes (Hann overlap-add, hop = FFT/4), both passed through one learned
-/// body/room impulse response. <see cref="Render"/> can render any hop-aligned window of a clip from the whole clip's
+/// body/room impulse response with no gain at 0 Hz. <see cref="Render"/> can render any hop-aligned window of a clip from the whole clip's
 /// controls, so training pays for a 0.3 s crop of a 2 s note while the network still writes the whole note.
 /// The C# runtime (GenWorld.Inference Synthesis) implements the same equations; a test holds them together.
 /// </summary>
@@ -37,8 +37,16 @@ public sealed class HarmonicNoiseSynth : nn.Module
         _window = tensor(NoiseBandLayout.Window(config.NoiseFftSize)).DetachFromDisposeScope();
     }
 
-    /// <summary>The learned impulse response [ImpulseLength].</summary>
+    /// <summary>The learned impulse response's raw parameter [ImpulseLength]; the synth plays <see cref="EffectiveImpulse"/>.</summary>
     public Parameter Impulse => _impulse;
+
+    /// <summary>
+    /// The impulse response the synth convolves with (and the exporter writes): the parameter minus its mean, so its gain
+    /// at 0 Hz is zero. Why: the STFT loss gives the few bins under ~20 Hz almost no weight, so a free response drifted
+    /// to +25..+34 dB there (14 dB over its mid band) and every generated clip carried a sub-bass rumble that real
+    /// clips lack: the first thing that gave the models away (log-mel 0-0.1 kHz, Cohen's d +0.7..+1.45).
+    /// </summary>
+    public Tensor EffectiveImpulse() => _impulse.sub(_impulse.mean());
 
     /// <summary>Samples of warm-up rendered before a window so the noise overlap-add and the impulse response are complete.</summary>
     public int WarmUp => ((_config.ImpulseLength + _config.NoiseFftSize + _config.Hop - 1) / _config.Hop) * _config.Hop;
@@ -156,7 +164,7 @@ public sealed class HarmonicNoiseSynth : nn.Module
         long length = dry.shape[1];
         long size = 1;
         while (size < length + _config.ImpulseLength) size <<= 1;
-        Tensor x = fft.rfft(dry, size, 1), h = fft.rfft(_impulse, size, 0);
+        Tensor x = fft.rfft(dry, size, 1), h = fft.rfft(EffectiveImpulse(), size, 0);
         return fft.irfft(x.mul(h), size, 1)[.., ..(int)length];
     }
 

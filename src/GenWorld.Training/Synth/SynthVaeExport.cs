@@ -4,6 +4,7 @@ using GenWorld.Core.Models;
 using GenWorld.Core.Synthesis;
 using GenWorld.Training.Export;
 using GenWorld.Training.Runs;
+using TorchSharp;
 
 namespace GenWorld.Training.Synth;
 
@@ -78,7 +79,10 @@ public static class SynthVaeExport
     {
         ArgumentNullException.ThrowIfNull(decoder);
         SynthConfig c = decoder.Synth;
-        float[] impulse = decoder.Renderer.Impulse.detach().contiguous().data<float>().ToArray();
+        float[] impulse;
+        using (torch.no_grad())
+        using (torch.Tensor effective = decoder.Renderer.EffectiveImpulse())
+            impulse = effective.contiguous().data<float>().ToArray();
         return new SynthFile(c.SampleRate, c.Hop, c.Frames, c.Harmonics, c.NoiseBands, c.NoiseFftSize, impulse) { InputPeak = c.InputPeak };
     }
 
