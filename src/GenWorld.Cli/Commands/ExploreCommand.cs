@@ -22,10 +22,9 @@ internal static class ExploreCommand
         var follow = new Option<DirectoryInfo?>("--follow") { Description = "Versioned model root to follow (models/<name> as `genworld serve` publishes it): each new version swaps in live." };
         var presentation = new Option<bool>("--presentation") { Description = "No HUD over the field (region labels and legend stay): for installations." };
         var kiosk = new Option<bool>("--kiosk") { Description = "Installation screen: full screen on the primary monitor, undecorated, cursor hidden, no HUD, Esc ignored, attract mode after --attract-after idle seconds; restarts the world after a fault (1 s backoff doubling to 30 s)." };
-        var fullResolution = new Option<bool>("--full-resolution") { Description = "Always rasterise the scene at the window's size. Default: while frames miss the 60 Hz beat (a software rasteriser, a busy machine), the scene drops to as low as half the size per axis, stretched to the window, and climbs back when it keeps up; text stays sharp." };
         var glLoss = new Option<double?>("--simulate-gl-loss-every") { Description = "Rehearsal: the GL layer reports its context lost every this many seconds, to watch the renderer rebuild on a fresh window." }.Above(0, 86400);
         var osc = new OscCliOptions();
-        var command = new Command("explore", "Walk the latent field in a window with spatial audio (needs a display; else use `genworld render`).") { model, textures, seconds, attract, follow, presentation, kiosk, fullResolution, glLoss };
+        var command = new Command("explore", "Walk the latent field in a window with spatial audio (needs a display; else use `genworld render`).") { model, textures, seconds, attract, follow, presentation, kiosk, glLoss };
         osc.AddTo(command);
         command.SetAction(parse =>
         {
@@ -33,7 +32,7 @@ internal static class ExploreCommand
             {
                 Model = parse.GetValue(model)!.FullName, TextureModel = RenderCommand.TextureFolder(parse.GetValue(textures)),
                 Seconds = parse.GetValue(seconds), AttractAfter = parse.GetValue(attract), Follow = parse.GetValue(follow)?.FullName, Osc = osc.Read(parse),
-                Presentation = parse.GetValue(presentation), Kiosk = parse.GetValue(kiosk), SimulateGlLossEvery = parse.GetValue(glLoss), DynamicResolution = !parse.GetValue(fullResolution),
+                Presentation = parse.GetValue(presentation), Kiosk = parse.GetValue(kiosk), SimulateGlLossEvery = parse.GetValue(glLoss),
             };
             if (OscCliOptions.Problem(settings.Osc) is { } problem)
             {

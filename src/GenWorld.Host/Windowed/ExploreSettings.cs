@@ -30,12 +30,6 @@ public sealed record ExploreSettings
     /// </summary>
     public double? SimulateGlLossEvery { get; init; }
 
-    /// <summary>
-    /// Rasterise the scene at a lower resolution, stretched to the window, while frames miss the 60 Hz beat
-    /// (<see cref="GenWorld.Rendering.DynamicResolution"/>; text stays sharp). Off: always the window's size.
-    /// </summary>
-    public bool DynamicResolution { get; init; } = true;
-
     /// <summary>Versioned model root to follow: each new version swaps in live.</summary>
     public string? Follow { get; init; }
 

@@ -4,7 +4,6 @@ using GenWorld.Host.Attract;
 using GenWorld.Host.Clocks;
 using GenWorld.Host.Kiosk;
 using GenWorld.Host.Osc;
-using GenWorld.Rendering;
 using GenWorld.Rendering.Glfw;
 using GenWorld.World;
 using GenWorld.World.Attract;
@@ -46,7 +45,6 @@ public static class Explorer
         using (WorldOscLink? osc = settings.Osc is null ? null : new WorldOscLink(settings.Osc, world, host, steering, log))
         {
             double nextStatus = 0;
-            DynamicResolution? resolution = settings.DynamicResolution ? new DynamicResolution(1000.0 / 60) : null;
             while (!Window(glWatch).CloseRequested && (settings.Seconds is null || host.Clock.Now < settings.Seconds))
             {
                 glWatch.Check(host);   // first: after a loss the rest of the frame reads the fresh window
@@ -56,11 +54,7 @@ public static class Explorer
                 audio.Check(host);
                 WorldInput input = Controls(window.Input);
                 osc?.Poll();
-                if (resolution is not null && host.Scene is { } scene) scene.Renderer.RenderScale = resolution.Scale; // a rebuilt renderer starts at 1
                 HostFrame frame = host.Step((t, dt) => steering.Update(t, dt, input), input);
-                // Every frame is drawn and swapped, so a frame's wall time is its picture's interval.
-                if (resolution is not null && host.Frames > 1 && resolution.Picture(frame.Delta * 1000))
-                    log($"explore: scene rasterised at {resolution.Scale:P0} of the window (frames missed the beat: {resolution.Changes.Down} down, {resolution.Changes.Up} up)");
                 osc?.Publish(frame.Time, frame.Pose);
                 if (frame.Time < nextStatus) continue;
                 nextStatus = frame.Time + 2;
