@@ -68,20 +68,6 @@ public sealed class RenderTarget : IDisposable
         _device.Gl.Viewport(0, 0, (uint)Width, (uint)Height);
     }
 
-    /// <summary>
-    /// Stretches the colour attachment over <paramref name="width"/>×<paramref name="height"/> of
-    /// <paramref name="framebuffer"/> (bilinear) and leaves that framebuffer bound for drawing.
-    /// </summary>
-    public void BlitColourTo(uint framebuffer, int width, int height)
-    {
-        ObjectDisposedException.ThrowIf(_framebuffer == 0, this);
-        GL gl = _device.Gl;
-        gl.BindFramebuffer(FramebufferTarget.ReadFramebuffer, _framebuffer);
-        gl.BindFramebuffer(FramebufferTarget.DrawFramebuffer, framebuffer);
-        gl.BlitFramebuffer(0, 0, Width, Height, 0, 0, width, height, ClearBufferMask.ColorBufferBit, BlitFramebufferFilter.Linear);
-        gl.BindFramebuffer(FramebufferTarget.Framebuffer, framebuffer);
-    }
-
     /// <summary>Directs drawing back to the context's default framebuffer.</summary>
     public void Unbind() => _device.Gl.BindFramebuffer(FramebufferTarget.Framebuffer, 0);
 

@@ -26,12 +26,6 @@ internal sealed class AudibleProbe
 
     private long _lastDrawn;
 
-    /// <summary>Drawn frames, while measuring, whose scene was rasterised below the output's size (dynamic resolution).</summary>
-    public int ScaledPictures { get; private set; }
-
-    /// <summary>The lowest render scale of a drawn frame while measuring (1: always full size).</summary>
-    public float LowestScale { get; private set; } = 1f;
-
     public volatile bool Measuring;
 
     public int Port => Volatile.Read(ref _port);
@@ -64,11 +58,6 @@ internal sealed class AudibleProbe
         {
             long now = Stopwatch.GetTimestamp();
             if (Measuring && _lastDrawn != 0) lock (DrawnIntervals) DrawnIntervals.Add(Stopwatch.GetElapsedTime(_lastDrawn, now).TotalMilliseconds);
-            if (Measuring && frame.RenderScale < 1f)
-            {
-                ScaledPictures++;
-                LowestScale = Math.Min(LowestScale, frame.RenderScale);
-            }
             _lastDrawn = now;
         }
         ReadOnlySpan<float> mix = frame.Mix.Span;

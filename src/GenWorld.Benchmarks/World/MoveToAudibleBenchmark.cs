@@ -14,8 +14,7 @@ namespace GenWorld.Benchmarks.World;
 /// UDP, first to silence above the field, then next to an anchor it has not visited; the time runs from the send until
 /// the first frame whose rendered mix is audible (the emitters there generated, faded in, mixed). Three phases: no load
 /// (the baseline), a 2-thread <c>train sound-vae</c> at nice 0 (how training ran before), and the same job at its own
-/// default nice 10 (the fix), and that again drawing the field: with dynamic resolution (the default) and at full size
-/// (the in-run baseline for the picture's frame time). Frame work time p99 comes from the same frames, and
+/// default nice 10 (the fix), and that again drawing the field. Frame work time p99 comes from the same frames, and
 /// with drawing, the picture's frame time (drawn frame to drawn frame).
 /// </summary>
 public sealed class MoveToAudibleBenchmark : IBenchmark
@@ -34,9 +33,7 @@ public sealed class MoveToAudibleBenchmark : IBenchmark
         Phase after = Measure(folder, trials, seed: 3, load: true, root, nice: 10);
         // The installation's own frame: the field drawn at 1280x720 (EGL surfaceless, llvmpipe here) with materials.
         Phase drawn = Measure(folder, trials, seed: 4, load: true, root, nice: 10, draw: true);
-        // The same, the scene always rasterised at the full size (no dynamic resolution): the in-run baseline.
-        Phase drawnFull = Measure(folder, trials, seed: 4, load: true, root, nice: 10, draw: true, dynamicResolution: false);
-        const string Idle = "no training", FullSize = "full size";
+        const string Idle = "no training";
         string note = $"{trials} OSC moves to unvisited anchors per phase; send → first audible loopback frame (60 fps wall clock, 8 voices, HRTF)";
         return
         [
@@ -52,13 +49,11 @@ public sealed class MoveToAudibleBenchmark : IBenchmark
             new(Name, "move → audible p50, training at nice 10, drawing 1280x720", drawn.P(0.5), "ms", after.P(0.5), "not drawing", $"the field frame drawn headless (EGL) with materials; training used {drawn.LoadCpu:F0} CPU s"),
             new(Name, "move → audible p99, training at nice 10, drawing 1280x720", drawn.P(0.99), "ms", after.P(0.99), "not drawing", $"{drawn.Missed} of {trials} never audible within 5 s; slowest {drawn.Slowest}"),
             new(Name, "frame work p99, training at nice 10, drawing 1280x720", drawn.FrameP99, "ms", after.FrameP99, "not drawing", $"{drawn.Frames} frames; a drawn frame's work is its draw handed to the GL, not waited for"),
-            new(Name, "picture frame time p99, training at nice 10, drawing 1280x720", drawn.PictureP99, "ms", drawnFull.PictureP99, FullSize, $"{drawn.Pictures} drawn frames, {drawn.Pictures / Math.Max(1, drawn.Seconds):F1} a second: from one drawn frame to the next, the raster included; {drawn.Scales}"),
-            new(Name, "move → audible p99, training at nice 10, drawing 1280x720, full size", drawnFull.P(0.99), "ms", drawn.P(0.99), "dynamic resolution", $"{drawnFull.Missed} of {trials} never audible within 5 s; slowest {drawnFull.Slowest}; p50 {drawnFull.P(0.5):F1} ms"),
-            new(Name, "picture frame time p99, training at nice 10, drawing 1280x720, full size", drawnFull.PictureP99, "ms", Note: $"{drawnFull.Pictures} drawn frames, {drawnFull.Pictures / Math.Max(1, drawnFull.Seconds):F1} a second, every one at 1280x720 (--full-resolution)"),
+            new(Name, "picture frame time p99, training at nice 10, drawing 1280x720", drawn.PictureP99, "ms", Note: $"{drawn.Pictures} drawn frames, {drawn.Pictures / Math.Max(1, drawn.Seconds):F1} a second: from one drawn frame to the next, the raster included"),
         ];
     }
 
-    private sealed record Phase(List<double> Latencies, List<double> GcPauses, int Missed, double FrameP99, long Frames, double LoadCpu, double PictureP99 = double.NaN, long Pictures = 0, double Seconds = 0, string Scales = "")
+    private sealed record Phase(List<double> Latencies, List<double> GcPauses, int Missed, double FrameP99, long Frames, double LoadCpu, double PictureP99 = double.NaN, long Pictures = 0, double Seconds = 0)
     {
         public double P(double q) => Latencies.Count == 0 ? double.NaN : WorldWalkBenchmark.Percentile(Latencies, q);
 
@@ -70,14 +65,14 @@ public sealed class MoveToAudibleBenchmark : IBenchmark
             .Select(m => m.gc >= 1 ? $"{m.ms:F0} (GC {m.gc:F0})" : $"{m.ms:F0}")) + " ms";
     }
 
-    private static Phase Measure(string folder, int trials, int seed, bool? load, string root, int nice, bool draw = false, bool dynamicResolution = true)
+    private static Phase Measure(string folder, int trials, int seed, bool? load, string root, int nice, bool draw = false)
     {
         using TrainingLoad? training = load is true ? TrainingLoad.Start(root, nice, TimeSpan.FromMinutes(10)) : null;
         double cpuAtStart = training?.CpuSeconds ?? 0;
         var probe = new AudibleProbe();
         var settings = new RunSettings
         {
-            Model = folder, Fps = 60, Audio = RunAudio.Loopback, AttractAfter = 0, PriorModel = "", Draw = draw, DynamicResolution = dynamicResolution,
+            Model = folder, Fps = 60, Audio = RunAudio.Loopback, AttractAfter = 0, PriorModel = "", Draw = draw,
             TextureModel = draw ? Path.Combine(root, "models", "textures-gan") : null,
             Osc = new OscHostOptions { InputPort = 0, Outputs = [] }, OnFrame = probe.OnFrame,
         };
@@ -125,8 +120,7 @@ public sealed class MoveToAudibleBenchmark : IBenchmark
             long frames, pictures;
             lock (probe.FrameTimes) (p99, frames) = (probe.FrameTimes.Quantile(0.99), probe.FrameTimes.Count);
             lock (probe.DrawnIntervals) (pictureP99, pictures) = (probe.DrawnIntervals.Count == 0 ? double.NaN : probe.DrawnIntervals.Quantile(0.99), probe.DrawnIntervals.Count);
-            string scales = $"{probe.ScaledPictures} of them below full size, lowest {probe.LowestScale:P0} per axis";
-            return new Phase(latencies, gcPauses, missed, p99, frames, (training?.CpuSeconds ?? 0) - cpuAtStart, pictureP99, pictures, measuring.Elapsed.TotalSeconds, scales);
+            return new Phase(latencies, gcPauses, missed, p99, frames, (training?.CpuSeconds ?? 0) - cpuAtStart, pictureP99, pictures, measuring.Elapsed.TotalSeconds);
         }
         finally
         {

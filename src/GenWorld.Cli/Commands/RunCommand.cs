@@ -33,12 +33,11 @@ internal static class RunCommand
         var textures = new Option<DirectoryInfo?>("--textures") { Description = "Texture-GAN model folder for the drawn emitters' materials (with --draw; default models/textures-gan when present, as explore)." };
         var width = new Option<int>("--width") { Description = "Frame width in pixels with --draw.", DefaultValueFactory = _ => 1280 }.Between(16, 8192);
         var height = new Option<int>("--height") { Description = "Frame height in pixels with --draw.", DefaultValueFactory = _ => 720 }.Between(16, 8192);
-        var fullResolution = new Option<bool>("--full-resolution") { Description = "With --draw: always rasterise the scene at the full --width x --height. Default: while the raster misses the --fps beat (a software rasteriser beside a training job), the scene drops to as low as half the size per axis, stretched to the output, and climbs back when it keeps up; labels stay sharp." };
         var glLoss = new Option<double?>("--simulate-gl-loss-every") { Description = "Rehearsal (with --draw): the GL layer reports its context lost every this many seconds, to watch the renderer rebuild on a fresh one." };
         var osc = new OscCliOptions();
         var command = new Command("run", "The world headless (no window): generated spatial sound around an OSC-steered or touring camera, until Ctrl+C or --seconds.")
         {
-            model, seconds, fps, audio, noHrtf, noReverb, attract, follow, kiosk, status, soakCsv, soakEvery, fault, draw, textures, width, height, fullResolution, glLoss,
+            model, seconds, fps, audio, noHrtf, noReverb, attract, follow, kiosk, status, soakCsv, soakEvery, fault, draw, textures, width, height, glLoss,
         };
         osc.AddTo(command);
         command.SetAction((parse, ct) =>
@@ -47,7 +46,7 @@ internal static class RunCommand
             {
                 Model = parse.GetValue(model)!.FullName, Seconds = parse.GetValue(seconds), Fps = parse.GetValue(fps), Audio = parse.GetValue(audio),
                 Hrtf = !parse.GetValue(noHrtf), Reverb = !parse.GetValue(noReverb), AttractAfter = parse.GetValue(attract), Follow = parse.GetValue(follow)?.FullName, Osc = osc.Read(parse),
-                Draw = parse.GetValue(draw), TextureModel = RenderCommand.TextureFolder(parse.GetValue(textures)), Width = parse.GetValue(width), Height = parse.GetValue(height), SimulateGlLossEvery = parse.GetValue(glLoss), DynamicResolution = !parse.GetValue(fullResolution),
+                Draw = parse.GetValue(draw), TextureModel = RenderCommand.TextureFolder(parse.GetValue(textures)), Width = parse.GetValue(width), Height = parse.GetValue(height), SimulateGlLossEvery = parse.GetValue(glLoss),
             };
             bool isKiosk = parse.GetValue(kiosk) || parse.GetValue(fault) is not null;
             var kioskOptions = new KioskOptions

@@ -35,11 +35,10 @@ internal static class SoakCommand
         var textures = new Option<DirectoryInfo?>("--textures") { Description = "Texture-GAN model folder for the drawn emitters' materials (with --draw; default models/textures-gan when present, as explore)." };
         var width = new Option<int>("--width") { Description = "Frame width in pixels with --draw.", DefaultValueFactory = _ => 1280 }.Between(16, 8192);
         var height = new Option<int>("--height") { Description = "Frame height in pixels with --draw.", DefaultValueFactory = _ => 720 }.Between(16, 8192);
-        var fullResolution = new Option<bool>("--full-resolution") { Description = "With --draw: always rasterise the scene at the full --width x --height. Default: while the raster misses the --fps beat (a software rasteriser beside a training job), the scene drops to as low as half the size per axis, stretched to the output, and climbs back when it keeps up; labels stay sharp." };
         var glLoss = new Option<double?>("--simulate-gl-loss-every") { Description = "Rehearsal (with --draw): the GL layer reports its context lost every this many seconds of a world's life." };
         var command = new Command("soak", "Runs the kiosk world headless with attract mode and OSC traffic for --minutes, then plots RSS, managed heap, OpenAL objects, threads, audio underruns and, with --draw, live GL objects (CSV + PNG) and prints the growth after warm-up.")
         {
-            minutes, model, outDir, warmUp, every, audio, draw, textures, width, height, fullResolution, glLoss,
+            minutes, model, outDir, warmUp, every, audio, draw, textures, width, height, glLoss,
         };
         command.SetAction((parse, ct) =>
         {
@@ -59,7 +58,7 @@ internal static class SoakCommand
             var settings = new RunSettings
             {
                 Model = parse.GetValue(model)!.FullName, Seconds = m * 60, Audio = parse.GetValue(audio), AttractAfter = 10,
-                Draw = parse.GetValue(draw), TextureModel = RenderCommand.TextureFolder(parse.GetValue(textures)), Width = parse.GetValue(width), Height = parse.GetValue(height), SimulateGlLossEvery = parse.GetValue(glLoss), DynamicResolution = !parse.GetValue(fullResolution),
+                Draw = parse.GetValue(draw), TextureModel = RenderCommand.TextureFolder(parse.GetValue(textures)), Width = parse.GetValue(width), Height = parse.GetValue(height), SimulateGlLossEvery = parse.GetValue(glLoss),
             };
             return Task.FromResult(Soak(settings, warm, step, dir, ct));
         });

@@ -67,8 +67,6 @@ public static class HeadlessRun
         double mixedUntil = 0;
         bool extra = false;
         FrameInFlight? inFlight = null;
-        DynamicResolution? resolution = settings.Draw && settings.DynamicResolution && !settings.FixedStep ? new DynamicResolution(1000.0 / settings.Fps) : null;
-        long lastPicture = 0;
         for (long index = 0; !cancel.IsCancellationRequested && (settings.Seconds is null || clock.Now < settings.Seconds || index == 0); index++)
         {
             long start = Stopwatch.GetTimestamp();
@@ -79,14 +77,6 @@ public static class HeadlessRun
             if (!settings.FixedStep && host.Device is { } current && inFlight?.Device != current) inFlight = new FrameInFlight(current);
             // A regular frame draws unless the GL is still on the last one: the world and the mix never wait for the raster.
             bool draw = !extra && !(inFlight?.IsBusy() ?? false);
-            if (draw && resolution is not null && host.Scene is { } scene)
-            {
-                long now = Stopwatch.GetTimestamp();
-                if (lastPicture != 0 && resolution.Picture(Stopwatch.GetElapsedTime(lastPicture, now).TotalMilliseconds))
-                    log($"run: scene rasterised at {resolution.Scale:P0} of {settings.Width}x{settings.Height} (the raster missed the beat: {resolution.Changes.Down} down, {resolution.Changes.Up} up)");
-                lastPicture = now;
-                scene.Renderer.RenderScale = resolution.Scale; // every picture: a renderer rebuilt after a GL loss starts at 1
-            }
             HostFrame frame = host.Step((t, dt) => steering.Update(t, dt, default), default, draw, cancel);
             // A fixed-step run (a rehearsal, a test) draws every regular frame and waits for it, as a render does: its
             // frames are the clock, so none may be skipped, and the raster's time is the frame's.
@@ -111,7 +101,7 @@ public static class HeadlessRun
             if (!extra) frameTimes.Add(work);
             var underruns = new AudioUnderruns(deadline.Late, host.VoicesStarved);
             GlFigures? gl = host.Device is { } drawn ? new GlFigures(drawn.LiveObjects, host.Scene!.Renderer.Textures.Count, glWatch.Rebuilds) : null;
-            settings.OnFrame?.Invoke(new RunFrame(index, frame, work, mix.AsMemory(0, samples * 2), world, osc, underruns, gl, extra, Drawn: draw && host.Device is not null, RenderScale: resolution?.Scale ?? 1f));
+            settings.OnFrame?.Invoke(new RunFrame(index, frame, work, mix.AsMemory(0, samples * 2), world, osc, underruns, gl, extra, Drawn: draw && host.Device is not null));
             if (settings.FixedStep) continue;
             // The regular beat, or sooner for a pose or a sound that just arrived (see FramePacer).
             extra = pacer.WaitNext();

@@ -20,6 +20,5 @@ namespace GenWorld.Host.Headless;
 /// The field was drawn in this frame (handed to the GL, not waited for, in real time). A real-time regular frame skips it while
 /// the GL is still on the last one, so the picture's rate can be lower than the world's.
 /// </param>
-/// <param name="RenderScale">The share of the output's width and height the scene was rasterised at (1: full size).</param>
 public readonly record struct RunFrame(long Index, HostFrame Frame, double WorkMs, ReadOnlyMemory<float> Mix, LatentWorld World, WorldOscLink? Osc,
-    AudioUnderruns Underruns, GlFigures? Gl = null, bool Extra = false, bool Drawn = false, float RenderScale = 1f);
+    AudioUnderruns Underruns, GlFigures? Gl = null, bool Extra = false, bool Drawn = false);

@@ -26,12 +26,6 @@ public sealed record RunSettings
     /// </summary>
     public bool Draw { get; init; }
 
-    /// <summary>
-    /// With <see cref="Draw"/> in real time: rasterise the scene at a lower resolution, stretched to the output, while the
-    /// raster cannot keep the beat (<see cref="GenWorld.Rendering.DynamicResolution"/>; labels stay sharp). Off: always the full size.
-    /// </summary>
-    public bool DynamicResolution { get; init; } = true;
-
     /// <summary>Width in pixels of the drawn frame (with <see cref="Draw"/>).</summary>
     public int Width { get; init; } = 1280;
 

@@ -27,8 +27,6 @@ public sealed class FieldRenderer : IDisposable
     private PointInstance[] _uploaded = [];
     private int _uploadedCount = -1;
     private FieldStyle _style;
-    private RenderTarget? _scaled;
-    private float _renderScale = 1f;
 
     /// <summary>Creates the renderer's buffers and programs (shaders from <paramref name="shaderDirectory"/> or the default).</summary>
     public FieldRenderer(GlDevice device, FieldStyle? style = null, string? shaderDirectory = null, int textureCapacity = 64)
@@ -52,18 +50,6 @@ public sealed class FieldRenderer : IDisposable
             Dispose();
             throw;
         }
-    }
-
-    /// <summary>
-    /// Share of the output's width and height the 3D scene is rasterised at (0.25..1, default 1), then stretched over the
-    /// output; labels, legend and HUD are always drawn at the output's size, so text stays sharp. Dynamic resolution, as
-    /// games hold their frame rate: on a software rasteriser the scene's fragments are the frame's cost, and they scale
-    /// with the pixel count (see <see cref="DynamicResolution"/>).
-    /// </summary>
-    public float RenderScale
-    {
-        get => _renderScale;
-        set => _renderScale = float.IsFinite(value) ? Math.Clamp(value, 0.25f, 1f) : throw new ArgumentOutOfRangeException(nameof(value), value, "render scale must be a number in 0.25..1.");
     }
 
     /// <summary>The look of the field; setting validates.</summary>
@@ -102,19 +88,7 @@ public sealed class FieldRenderer : IDisposable
         bool uploaded = UploadIfChanged(frame.Points);
         FieldStyle style = _style;
         GL gl = _device.Gl;
-        int sceneWidth = Math.Max(1, (int)MathF.Round(width * _renderScale)), sceneHeight = Math.Max(1, (int)MathF.Round(height * _renderScale));
-        bool scaled = sceneWidth < width || sceneHeight < height;
-        uint output = scaled ? (uint)gl.GetInteger(GetPName.DrawFramebufferBinding) : 0;
-        if (scaled)
-        {
-            if (_scaled is null || _scaled.Width != sceneWidth || _scaled.Height != sceneHeight)
-            {
-                _scaled?.Dispose();
-                _scaled = new RenderTarget(_device, sceneWidth, sceneHeight);
-            }
-            _scaled.Bind();
-        }
-        else gl.Viewport(0, 0, (uint)width, (uint)height);
+        gl.Viewport(0, 0, (uint)width, (uint)height);
         gl.ClearColor(style.FogColour.X, style.FogColour.Y, style.FogColour.Z, 1f);
         gl.Clear(ClearBufferMask.ColorBufferBit | ClearBufferMask.DepthBufferBit);
         gl.Enable(EnableCap.DepthTest);
@@ -125,12 +99,7 @@ public sealed class FieldRenderer : IDisposable
         _grid.Draw(_shaders.Get("grid"), camera, style);
         // Objects first: they are opaque-ish and write depth, the points' sprites (no depth writes) then sit behind or before them.
         int textured = _objects.Draw(_shaders.Get("object"), camera, style, frame.Objects, Textures, frame.Seconds);
-        DrawPoints(camera, style, sceneHeight, (float)sceneHeight / height);
-        if (scaled)
-        {
-            _scaled!.BlitColourTo(output, width, height);
-            gl.Viewport(0, 0, (uint)width, (uint)height);
-        }
+        DrawPoints(camera, style, height);
         int labels = 0;
         if (frame.Regions.Count > 0)
         {
@@ -156,7 +125,6 @@ public sealed class FieldRenderer : IDisposable
     public void Dispose()
     {
         _hud?.Dispose();
-        _scaled?.Dispose();
         _labels?.Dispose();
         _legend?.Dispose();
         Textures?.Dispose();
@@ -167,16 +135,15 @@ public sealed class FieldRenderer : IDisposable
         _shaders.Dispose();
     }
 
-    /// <summary>Sprites sized for a <paramref name="height"/>-pixel target that is shown <paramref name="pixelScale"/>× smaller than the output.</summary>
-    private void DrawPoints(Camera camera, FieldStyle style, int height, float pixelScale)
+    private void DrawPoints(Camera camera, FieldStyle style, int height)
     {
         if (_points.Count == 0) return;
         ShaderProgram program = _shaders.Get("field_points");
         // Extra uniforms first: PointBatch.Draw sets the shared ones and draws; uniforms persist in the program.
         program.Use();
         program.Set("uPixelsPerUnitAtOne", height / (2f * MathF.Tan(camera.FieldOfViewY / 2f)));
-        program.Set("uMinPixels", style.MinPointPixels * pixelScale);
-        program.Set("uMaxPixels", style.MaxPointPixels * pixelScale);
+        program.Set("uMinPixels", style.MinPointPixels);
+        program.Set("uMaxPixels", style.MaxPointPixels);
         program.Set("uCoreRadius", style.PointCoreRadius);
         program.Set("uGlow", style.PointGlow);
         _points.Draw(program, camera, new PointStyle(style.FogColour, style.FogStart, style.FogEnd, style.EdgeSoftness), PointBlending.PremultipliedGlow);
