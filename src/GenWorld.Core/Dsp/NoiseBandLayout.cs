@@ -3,7 +3,8 @@ namespace GenWorld.Core.Dsp;
 /// <summary>
 /// How the filtered-noise path of the full-band synthesiser spreads its band magnitudes over FFT bins: band centres
 /// evenly spaced on the mel scale from 0 Hz to Nyquist, each bin's magnitude linearly interpolated between the two
-/// nearest centres (flat beyond the outer ones), except the DC bin, which stays empty. One table for the TorchSharp trainer and the C# runtime synthesiser.
+/// nearest centres (flat beyond the outer ones), except the DC bin, which stays empty. One table for the TorchSharp
+/// trainer and the C# runtime synthesiser.
 /// </summary>
 public static class NoiseBandLayout
 {

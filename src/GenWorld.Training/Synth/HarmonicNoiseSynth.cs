@@ -10,8 +10,9 @@ namespace GenWorld.Training.Synth;
 /// <see cref="SynthConfig.Harmonics"/> partials at k·f0 (f0 from the requested MIDI pitch, amplitudes linearly
 /// interpolated between control frames, partials at or above 0.48·rate silenced), plus Gaussian noise shaped in the
 /// frequency domain by mel-spaced band magnitudes (Hann overlap-add, hop = FFT/4), both passed through one learned
-/// body/room impulse response with no gain at 0 Hz. <see cref="Render"/> can render any hop-aligned window of a clip from the whole clip's
-/// controls, so training pays for a 0.3 s crop of a 2 s note while the network still writes the whole note.
+/// body/room impulse response with no gain at 0 Hz. <see cref="Render"/> can render any hop-aligned window of a clip
+/// from the whole clip's controls, so training pays for a 0.3 s crop of a 2 s note while the network still writes the
+/// whole note.
 /// The C# runtime (GenWorld.Inference Synthesis) implements the same equations; a test holds them together.
 /// </summary>
 public sealed class HarmonicNoiseSynth : nn.Module
