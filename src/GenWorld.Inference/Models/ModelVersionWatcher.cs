@@ -11,7 +11,8 @@ public sealed record ModelVersionPublished(int Version, string Folder);
 /// Watches a versioned model folder (models/&lt;name&gt;/ with N/ sub-folders and a "latest" pointer, see
 /// <see cref="ModelVersions"/>) and raises <see cref="Published"/> once per newer version. A FileSystemWatcher gives
 /// prompt notice; a poll timer backs it up (watchers miss events on network and some container file systems).
-/// Events are raised on a thread-pool thread: open the new model there, then swap it in (e.g. <see cref="Scheduling.ModelHotReload"/>).
+/// Events are raised on a thread-pool or file-watcher thread: hand slow work (opening the new model) to a thread of your
+/// own, as <see cref="Scheduling.ModelHotReload"/> does, so the pool is never held.
 /// </summary>
 public sealed class ModelVersionWatcher : IDisposable
 {
