@@ -20,6 +20,9 @@ public static partial class Libc
     [LibraryImport("libc.so.6", EntryPoint = "mallopt")]
     private static partial int NativeMallopt(int parameter, int value);
 
+    [LibraryImport("libc.so.6", EntryPoint = "malloc_trim")]
+    private static partial int NativeMallocTrim(nuint pad);
+
     [LibraryImport("libc.so.6", EntryPoint = "renameat2", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
     private static partial int NativeRenameAt2(int oldDirFd, string oldPath, int newDirFd, string newPath, uint flags);
 
@@ -59,6 +62,29 @@ public static partial class Libc
         try
         {
             return NativeMallopt(MArenaMax, arenas) == 1;
+        }
+        catch (EntryPointNotFoundException)
+        {
+            return false;
+        }
+        catch (DllNotFoundException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Hands the C heap's free pages back to the system (glibc <c>malloc_trim(0)</c>, which since glibc 2.8 also releases
+    /// whole free pages in the middle of an arena, not only at its top). Memory that native code (llvmpipe, ONNX Runtime,
+    /// OpenAL) frees between live blocks otherwise stays in the process's RSS. True when pages were released; false when
+    /// there were none, or libc is not glibc.
+    /// </summary>
+    public static bool TrimMallocHeap()
+    {
+        if (!OperatingSystem.IsLinux()) return false;
+        try
+        {
+            return NativeMallocTrim(0) == 1;
         }
         catch (EntryPointNotFoundException)
         {

@@ -6,7 +6,8 @@ namespace GenWorld.Host.Kiosk;
 /// Keeps a world running for days: runs a session, and when it throws (an exception in a frame, a model that fails to
 /// load, an audio device that went away) logs one line, waits (1 s, doubling up to 30 s; back to 1 s after a healthy
 /// minute) and starts a fresh one. A session that returns ends the supervisor (its time is up, or Ctrl+C). The heartbeat
-/// file says at every moment whether the world is running or waiting to restart, and why it last failed.
+/// file says at every moment whether the world is running or waiting to restart, and why it last failed. While it runs,
+/// the C heap's free pages are handed back once a minute (<see cref="NativeHeapTrimmer"/>).
 /// </summary>
 public sealed class KioskSupervisor
 {
@@ -34,6 +35,7 @@ public sealed class KioskSupervisor
     public void Run(Action<KioskSession, CancellationToken> session, CancellationToken cancel = default)
     {
         ArgumentNullException.ThrowIfNull(session);
+        using var trimmer = new NativeHeapTrimmer(TimeSpan.FromMinutes(1));
         TimeSpan backoff = _options.FirstBackoff;
         while (!cancel.IsCancellationRequested)
         {
