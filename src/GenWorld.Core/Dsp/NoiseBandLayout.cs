@@ -3,20 +3,15 @@ namespace GenWorld.Core.Dsp;
 /// <summary>
 /// How the filtered-noise path of the full-band synthesiser spreads its band magnitudes over FFT bins: band centres
 /// evenly spaced on the mel scale from 0 Hz to Nyquist, each bin's magnitude linearly interpolated between the two
-/// nearest centres (flat beyond the outer ones), except the DC bin, which stays empty, and any bin above the band limit.
-/// One table for the TorchSharp trainer and the C# runtime synthesiser.
+/// nearest centres (flat beyond the outer ones), except the DC bin, which stays empty. One table for the TorchSharp
+/// trainer and the C# runtime synthesiser.
 /// </summary>
 public static class NoiseBandLayout
 {
-    /// <summary>
-    /// Interpolation weights [bands × (fftSize/2 + 1)], row-major: magnitude(bin) = Σ_b m_b·W[b, bin]. Bins above
-    /// <paramref name="bandLimitHz"/> (0: none) stay empty: a model whose sources mostly end at 22.05 kHz (44.1 kHz files)
-    /// would otherwise fill 22-24 kHz with noise no real clip has.
-    /// </summary>
-    public static float[] Weights(int bands, int fftSize, int sampleRate, float bandLimitHz = 0)
+    /// <summary>Interpolation weights [bands × (fftSize/2 + 1)], row-major: magnitude(bin) = Σ_b m_b·W[b, bin].</summary>
+    public static float[] Weights(int bands, int fftSize, int sampleRate)
     {
         if (bands < 1) throw new ArgumentOutOfRangeException(nameof(bands), bands, "need at least one band.");
-        if (!(bandLimitHz >= 0)) throw new ArgumentOutOfRangeException(nameof(bandLimitHz), bandLimitHz, "the band limit must be 0 (none) or a frequency in Hz.");
         int bins = fftSize / 2 + 1;
         double top = MelFilterbank.Mel(sampleRate / 2.0);
         double[] centres = [.. Enumerable.Range(0, bands).Select(b => bands == 1 ? 0 : MelFilterbank.Hz(top * b / (bands - 1)) * fftSize / sampleRate)];
@@ -24,7 +19,6 @@ public static class NoiseBandLayout
         for (int k = 0; k < bins; k++)
         {
             if (k == 0) continue; // no DC: a frame's DC bin becomes a Hann-shaped bump, a rumble under 50 Hz real noise lacks
-            if (bandLimitHz > 0 && (double)k * sampleRate / fftSize > bandLimitHz) continue;
             if (k <= centres[0]) { w[k] = 1; continue; }
             if (k >= centres[^1]) { w[(bands - 1) * bins + k] = 1; continue; }
             int b = 0;

@@ -26,12 +26,6 @@ public sealed record SynthFile(int SampleRate, int Hop, int Frames, int Harmonic
     /// </summary>
     public float InputPeak { get; init; }
 
-    /// <summary>
-    /// Highest frequency the noise path fills, in Hz (0: up to Nyquist, the convention of models exported before it
-    /// existed). Set from the training sources' bandwidth: sound effects mostly come from 44.1 kHz files.
-    /// </summary>
-    public float BandLimitHz { get; init; }
-
     /// <summary>Samples per clip.</summary>
     public int ClipLength => Frames * Hop;
 
@@ -49,7 +43,6 @@ public sealed record SynthFile(int SampleRate, int Hop, int Frames, int Harmonic
         if (NoiseBands is < 1 or > 512) e.Add($"noiseBands: {NoiseBands} is outside 1..512.");
         if (NoiseFftSize is < 64 or > 8192 || (NoiseFftSize & (NoiseFftSize - 1)) != 0) e.Add($"noiseFftSize: {NoiseFftSize} must be a power of two in 64..8192.");
         if (!(InputPeak is >= 0 and <= 1)) e.Add($"inputPeak: {InputPeak} is outside 0..1.");
-        if (!(BandLimitHz == 0 || (BandLimitHz >= 1000 && BandLimitHz <= SampleRate / 2f))) e.Add($"bandLimitHz: {BandLimitHz} must be 0 (none) or 1000..{SampleRate / 2} Hz.");
         if (Impulse is null || Impulse.Length is < 1 or > 96000) e.Add("impulse: must hold 1..96000 taps.");
         else if (Impulse.Any(v => !float.IsFinite(v))) e.Add("impulse: holds a value that is not a finite number.");
         return e;

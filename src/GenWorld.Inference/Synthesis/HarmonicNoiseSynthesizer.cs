@@ -26,7 +26,7 @@ public sealed class HarmonicNoiseSynthesizer
         File = file;
         int bins = file.NoiseFftSize / 2 + 1;
         // Each bin reads at most two neighbouring bands: keep (first band, its weight, the next band's weight).
-        float[] weights = NoiseBandLayout.Weights(file.NoiseBands, file.NoiseFftSize, file.SampleRate, file.BandLimitHz);
+        float[] weights = NoiseBandLayout.Weights(file.NoiseBands, file.NoiseFftSize, file.SampleRate);
         _binBand = new int[bins];
         _binLow = new float[bins];
         _binHigh = new float[bins];

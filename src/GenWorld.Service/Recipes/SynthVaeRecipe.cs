@@ -22,7 +22,6 @@ public sealed class SynthVaeRecipe : ITrainRecipe
         new("channels", 128, 8, 1024, true, "Width of the control network (even)."),
         new("harmonics", 96, 0, 512, true, "Partials of the oscillator bank (0: unpitched sounds: noise and body only)."),
         new("noiseBands", 64, 1, 512, true, "Mel-spaced bands of the filtered noise."),
-        new("bandLimitHz", -1, -1, 96_000, false, "Highest frequency the noise path fills, Hz: -1 (auto) takes the Nyquist of the training clips' source rate when at least half come from one below the model's (44.1 kHz files: 22,050 Hz); 0: up to Nyquist."),
         new("clipSeconds", 2.048, 0.1, 8, false, "Clip length in seconds (rounded to whole control frames of 8 ms, a multiple of 8 frames)."),
         new("batchSize", 8, 1, 256, true, "Clips per step."),
         new("learningRate", 1e-3, 1e-7, 0.5, false, "Adam learning rate."),
@@ -47,11 +46,6 @@ public sealed class SynthVaeRecipe : ITrainRecipe
         var fullBand = all.Where(c => BandwidthLabels.IsFullBand(c.Labels)).ToList();
         if (fullBand.Count < all.Count) progress.Log($"Left out {all.Count - fullBand.Count} band-limited clips (source below {BandwidthLabels.FullBandSourceRate} Hz).");
         if (ClipPreparer.CroppedNote(fullBand, synth.ClipLength, synth.SampleRate) is { } cropped) progress.Log(cropped);
-        if (values.GetValueOrDefault("bandLimitHz", -1) < 0 && SynthBandLimit.Choose(fullBand, synth.SampleRate) is > 0 and var limit)
-        {
-            synth = synth with { BandLimitHz = limit };
-            progress.Log($"The noise path stops at {limit:0} Hz: most clips come from {2 * limit:0} Hz files, empty above it (--band-limit 0: none).");
-        }
         IReadOnlyList<SynthClip> clips = SynthClip.Prepare(fullBand, synth);
         SynthVaeTrainingOptions options = Options(values);
         if (options.Augment > 0)
@@ -66,11 +60,7 @@ public sealed class SynthVaeRecipe : ITrainRecipe
 
     private static SynthConfig Synth(IReadOnlyDictionary<string, double> v)
     {
-        var c = new SynthConfig
-        {
-            Harmonics = (int)v["harmonics"], NoiseBands = (int)v["noiseBands"], Channels = (int)v["channels"],
-            BandLimitHz = (float)Math.Max(0, v.GetValueOrDefault("bandLimitHz", -1)),
-        };
+        var c = new SynthConfig { Harmonics = (int)v["harmonics"], NoiseBands = (int)v["noiseBands"], Channels = (int)v["channels"] };
         int frames = Math.Max(8, (int)Math.Round(v["clipSeconds"] * c.SampleRate / c.Hop / 8) * 8);
         return c with { Frames = frames };
     }

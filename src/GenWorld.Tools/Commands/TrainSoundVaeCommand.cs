@@ -23,7 +23,6 @@ internal static class TrainSoundVaeCommand
         var noPitch = new Option<bool>("--no-pitch") { Description = "Spectrogram decoder: do not condition on the pitch label." };
         var harmonics = new Option<int>("--harmonics") { Description = "Synth: partials of the oscillator bank (0 for unpitched sounds such as sound effects).", DefaultValueFactory = _ => 96 }.Between(0, 512);
         var noiseBands = new Option<int>("--noise-bands") { Description = "Synth: mel-spaced filtered-noise bands.", DefaultValueFactory = _ => 64 }.Between(1, 256);
-        var bandLimit = new Option<double>("--band-limit") { Description = "Synth: highest frequency the noise path fills, in Hz. Default: the Nyquist of the clips' source rate when most come from one below 48 kHz (44.1 kHz files: 22050), else none; 0: none.", DefaultValueFactory = _ => -1 }.Between(-1, 96_000);
         var clipSeconds = new Option<double>("--clip-seconds") { Description = "Synth: clip length in seconds (notes up to 4, sound effects up to 2).", DefaultValueFactory = _ => 2.048 }.Above(0, 60);
         var beta = new Option<double>("--beta") { Description = "Synth: KL weight per nat.", DefaultValueFactory = _ => 3e-3 }.Between(0, 1000);
         var adversarialAfter = new Option<int>("--adversarial-after") { Description = "Synth: step from which the adversarial stage (critic + feature matching, encoder frozen) runs; 0: never.", DefaultValueFactory = _ => 0 }.Between(0, int.MaxValue);
@@ -31,7 +30,7 @@ internal static class TrainSoundVaeCommand
         var command = new Command("sound-vae", "Train the sound VAE (full band at 48 kHz by default).");
         common.AddTo(command);
         remote.AddTo(command);
-        foreach (Option o in new Option[] { decoder, latent, channels, batch, lr, noPitch, harmonics, noiseBands, bandLimit, clipSeconds, beta, adversarialAfter, augment }) command.Options.Add(o);
+        foreach (Option o in new Option[] { decoder, latent, channels, batch, lr, noPitch, harmonics, noiseBands, clipSeconds, beta, adversarialAfter, augment }) command.Options.Add(o);
         command.SetAction((parse, ct) =>
         {
             string kind = parse.GetValue(decoder)!;
@@ -45,7 +44,6 @@ internal static class TrainSoundVaeCommand
             {
                 ["latentSize"] = parse.GetValue(latent), ["channels"] = parse.GetValue(channels) ?? 128, ["batchSize"] = parse.GetValue(batch) ?? 8,
                 ["learningRate"] = parse.GetValue(lr), ["harmonics"] = parse.GetValue(harmonics), ["noiseBands"] = parse.GetValue(noiseBands),
-                ["bandLimitHz"] = parse.GetValue(bandLimit),
                 ["clipSeconds"] = parse.GetValue(clipSeconds), ["beta"] = parse.GetValue(beta), ["adversarialAfter"] = parse.GetValue(adversarialAfter),
                 ["augment"] = parse.GetValue(augment),
             }, ct);

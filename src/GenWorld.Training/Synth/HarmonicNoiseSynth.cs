@@ -34,7 +34,7 @@ public sealed class HarmonicNoiseSynth : nn.Module
         RegisterComponents();
         // Constants rebuilt from the config (kept out of checkpoints).
         int bins = config.NoiseFftSize / 2 + 1;
-        _bandWeights = tensor(NoiseBandLayout.Weights(config.NoiseBands, config.NoiseFftSize, config.SampleRate, config.BandLimitHz), [config.NoiseBands, bins]).DetachFromDisposeScope();
+        _bandWeights = tensor(NoiseBandLayout.Weights(config.NoiseBands, config.NoiseFftSize, config.SampleRate), [config.NoiseBands, bins]).DetachFromDisposeScope();
         _window = tensor(NoiseBandLayout.Window(config.NoiseFftSize)).DetachFromDisposeScope();
     }
 

@@ -42,9 +42,6 @@ public sealed record SynthConfig
     /// </summary>
     public float InputPeak { get; init; } = 0.5f;
 
-    /// <summary>Highest frequency the noise path fills, in Hz (0: up to Nyquist); see <see cref="SynthBandLimit"/>.</summary>
-    public float BandLimitHz { get; init; }
-
     /// <summary>Samples per clip.</summary>
     public int ClipLength => Frames * Hop;
 
@@ -64,7 +61,6 @@ public sealed record SynthConfig
         if (ImpulseLength is < 1 or > 96000) e.Add($"impulseLength: {ImpulseLength} is outside 1..96000.");
         if (Channels is < 8 or > 1024 || Channels % 2 != 0) e.Add($"channels: {Channels} must be even, 8..1024.");
         if (!(InputPeak is >= 0 and <= 1)) e.Add($"inputPeak: {InputPeak} is outside 0..1.");
-        if (!(BandLimitHz == 0 || (BandLimitHz >= 1000 && BandLimitHz <= SampleRate / 2f))) e.Add($"bandLimitHz: {BandLimitHz} must be 0 (none) or 1000..{SampleRate / 2} Hz.");
         if (InputSize is < 1 or > 4096) e.Add($"inputSize: {InputSize} is outside 1..4096.");
         return e;
     }
@@ -75,7 +71,6 @@ public sealed record SynthConfig
         ["synth.sampleRate"] = S(SampleRate), ["synth.hop"] = S(Hop), ["synth.frames"] = S(Frames), ["synth.harmonics"] = S(Harmonics),
         ["synth.noiseBands"] = S(NoiseBands), ["synth.noiseFftSize"] = S(NoiseFftSize), ["synth.impulseLength"] = S(ImpulseLength),
         ["synth.channels"] = S(Channels), ["synth.inputSize"] = S(InputSize), ["synth.inputPeak"] = InputPeak.ToString("R", CultureInfo.InvariantCulture),
-        ["synth.bandLimitHz"] = BandLimitHz.ToString("R", CultureInfo.InvariantCulture),
     };
 
     /// <summary>Reads back <see cref="ToConfig"/>.</summary>
@@ -86,8 +81,6 @@ public sealed record SynthConfig
         Channels = I(c, "synth.channels"), InputSize = I(c, "synth.inputSize"),
         // Checkpoints written before the key existed trained on clips at their recorded level.
         InputPeak = c.TryGetValue("synth.inputPeak", out string? peak) && float.TryParse(peak, NumberStyles.Float, CultureInfo.InvariantCulture, out float p) ? p : 0,
-        // ... and filled noise up to Nyquist.
-        BandLimitHz = c.TryGetValue("synth.bandLimitHz", out string? limit) && float.TryParse(limit, NumberStyles.Float, CultureInfo.InvariantCulture, out float l) ? l : 0,
     };
 
     private static string S(int v) => v.ToString(CultureInfo.InvariantCulture);

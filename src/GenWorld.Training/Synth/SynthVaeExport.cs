@@ -83,7 +83,7 @@ public static class SynthVaeExport
         using (torch.no_grad())
         using (torch.Tensor effective = decoder.Renderer.EffectiveImpulse())
             impulse = effective.contiguous().data<float>().ToArray();
-        return new SynthFile(c.SampleRate, c.Hop, c.Frames, c.Harmonics, c.NoiseBands, c.NoiseFftSize, impulse) { InputPeak = c.InputPeak, BandLimitHz = c.BandLimitHz };
+        return new SynthFile(c.SampleRate, c.Hop, c.Frames, c.Harmonics, c.NoiseBands, c.NoiseFftSize, impulse) { InputPeak = c.InputPeak };
     }
 
     private static int Int(IReadOnlyDictionary<string, string> c, string key) =>
