@@ -11,23 +11,12 @@ namespace GenWorld.Host.Kiosk;
 public sealed class NativeHeapTrimmer : IDisposable
 {
     private readonly Timer _timer;
-    private int _trims, _released;
 
     /// <summary>Trims every <paramref name="every"/> until disposed.</summary>
     public NativeHeapTrimmer(TimeSpan every)
     {
         if (every <= TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(every), every, "the interval must be positive");
-        _timer = new Timer(_ => Trim(), null, every, every);
-    }
-
-    /// <summary>Trims so far, and how many of them released pages.</summary>
-    public (int Trims, int Released) Counts => (Volatile.Read(ref _trims), Volatile.Read(ref _released));
-
-    private void Trim()
-    {
-        bool released = Libc.TrimMallocHeap();
-        Interlocked.Increment(ref _trims);
-        if (released) Interlocked.Increment(ref _released);
+        _timer = new Timer(_ => Libc.TrimMallocHeap(), null, every, every);
     }
 
     /// <inheritdoc />
