@@ -9,9 +9,10 @@ namespace GenWorld.Inference.Scheduling;
 /// A version that fails to load is reported in <see cref="LastError"/> and the scheduler stays on what it had.
 /// </summary>
 /// <remarks>
-/// The load runs on a dedicated thread, not on the watcher's: the watcher raises its events on a thread-pool thread, and
-/// a load that holds one for a second on a busy 2-core machine starved the pool that callers' awaits resume on (CI saw an
-/// 823 ms gap in requests across a swap). Versions published while a load runs are coalesced: the newest one is loaded next.
+/// The load runs on a dedicated thread, not on the watcher's: the watcher raises its events on a thread-pool (or file
+/// watcher) thread, and a load that holds a pool thread for a second on a busy 2-core machine can starve the pool that
+/// callers' awaits resume on. CI once saw an 823 ms gap in requests across a swap; which thread it stalled was not
+/// proven. Versions published while a load runs are coalesced: the newest one is loaded next.
 /// </remarks>
 public sealed class ModelHotReload : IDisposable
 {
