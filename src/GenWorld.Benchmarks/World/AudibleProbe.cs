@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Numerics;
 using GenWorld.Host.Clocks;
 using GenWorld.Host.Headless;
 
@@ -16,7 +17,8 @@ internal sealed class AudibleProbe
     private const double AudibleRms = 1e-3, SilentRms = 1e-4;
     private long _armedAt;
     private int _silentFrames, _port;
-    private double _latencyMs = double.NaN, _gcPauseMs;
+    private double _latencyMs = double.NaN, _gcPauseMs, _poseMs = double.NaN;
+    private Vector3 _destination;
     private TimeSpan _pausedAtArm;
 
     public FrameTimeHistogram FrameTimes { get; } = new();
@@ -32,13 +34,25 @@ internal sealed class AudibleProbe
 
     public int SilentFrames => Volatile.Read(ref _silentFrames);
 
-    /// <summary>Starts timing from <paramref name="sentAt"/> (a Stopwatch timestamp taken just before the send).</summary>
-    public void Arm(long sentAt)
+    /// <summary>
+    /// Starts timing from <paramref name="sentAt"/> (a Stopwatch timestamp taken just before the send) of a pose that puts
+    /// the listener at <paramref name="destination"/>.
+    /// </summary>
+    public void Arm(long sentAt, Vector3 destination)
     {
         Volatile.Write(ref _latencyMs, double.NaN);
+        Volatile.Write(ref _poseMs, double.NaN);
+        _destination = destination;
         _pausedAtArm = GC.GetTotalPauseDuration();
         Volatile.Write(ref _armedAt, sentAt);
     }
+
+    /// <summary>
+    /// Milliseconds from the armed send to the first frame that put the listener at the destination (the pose handled:
+    /// the new emitters requested), once the move became audible; the rest of <see cref="LatencyMs"/> is the sound's
+    /// generation and the frame that started it.
+    /// </summary>
+    public double PoseMs => Volatile.Read(ref _poseMs);
 
     /// <summary>The measured latency once the armed move became audible, else NaN.</summary>
     public double LatencyMs => Volatile.Read(ref _latencyMs);
@@ -66,6 +80,8 @@ internal sealed class AudibleProbe
         double rms = mix.Length == 0 ? 0 : Math.Sqrt(sum / mix.Length);
         Volatile.Write(ref _silentFrames, rms < SilentRms ? _silentFrames + 1 : 0);
         long armed = Volatile.Read(ref _armedAt);
+        if (armed != 0 && double.IsNaN(_poseMs) && Vector3.Distance(frame.Frame.Pose.Position, _destination) < 0.01f)
+            Volatile.Write(ref _poseMs, Stopwatch.GetElapsedTime(armed).TotalMilliseconds);
         if (armed != 0 && rms > AudibleRms)
         {
             Volatile.Write(ref _gcPauseMs, (GC.GetTotalPauseDuration() - _pausedAtArm).TotalMilliseconds);
