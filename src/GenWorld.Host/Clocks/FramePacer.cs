@@ -34,6 +34,9 @@ public sealed class FramePacer : IDisposable
     /// <summary>Extra frames run so far.</summary>
     public long ExtraFrames { get; private set; }
 
+    /// <summary>Stopwatch timestamp at which the pacer released the last frame (what its gap is counted from).</summary>
+    public long LastFrameStart => _lastStart;
+
     /// <summary>Asks for a frame as soon as the gap allows. Any thread; returns at once; harmless after disposal.</summary>
     public void Wake()
     {
