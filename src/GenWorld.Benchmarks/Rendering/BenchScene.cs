@@ -31,4 +31,7 @@ internal static class BenchScene
         }
         return points;
     }
+
+    /// <summary>A bright random colour per point (channels 64..255), like a latent field's palette.</summary>
+    public static Rgba8 RandomColour(int index, Random random) => new((byte)random.Next(64, 256), (byte)random.Next(64, 256), (byte)random.Next(64, 256));
 }

@@ -36,13 +36,13 @@ public sealed class InstancedPointsBenchmark : IBenchmark
         {
             ShaderProgram program = shaders.Get("points");
             double clearOnly = MedianFrameMs(device, target, null, program, warmUp, frames);
-            batch.SetPoints(BenchScene.RandomPoints(10_000, RandomColour));
+            batch.SetPoints(BenchScene.RandomPoints(10_000, BenchScene.RandomColour));
             double tenK = MedianFrameMs(device, target, batch, program, warmUp, frames);
-            batch.SetPoints(BenchScene.RandomPoints(100_000, RandomColour));
+            batch.SetPoints(BenchScene.RandomPoints(100_000, BenchScene.RandomColour));
             double hundredK = MedianFrameMs(device, target, batch, program, warmUp, frames);
             target.SavePng(Path.Combine(options.OutputDirectory, "gl-instanced-points-100k.png"));
             // Same instances at ~1/20 the size: almost no fill, so this is the per-instance (vertex/setup) cost.
-            batch.SetPoints(BenchScene.RandomPoints(100_000, RandomColour, sizeScale: 0.05f));
+            batch.SetPoints(BenchScene.RandomPoints(100_000, BenchScene.RandomColour, sizeScale: 0.05f));
             double hundredKTiny = MedianFrameMs(device, target, batch, program, warmUp, frames);
             target.Unbind();
 
@@ -77,8 +77,4 @@ public sealed class InstancedPointsBenchmark : IBenchmark
         Array.Sort(times);
         return times[frames / 2];
     }
-
-    /// <summary>A fixed-seed cloud in a 24-unit cube around the origin, sizes and colours varied like a latent field.</summary>
-
-    private static Rgba8 RandomColour(int index, Random random) => new((byte)random.Next(64, 256), (byte)random.Next(64, 256), (byte)random.Next(64, 256));
 }

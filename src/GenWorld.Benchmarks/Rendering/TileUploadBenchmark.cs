@@ -32,7 +32,7 @@ public sealed class TileUploadBenchmark : IBenchmark
         using var shaders = new ShaderLibrary(device);
         using var target = new RenderTarget(device, Width, Height);
         using var batch = new PointBatch(device);
-        batch.SetPoints(BenchScene.RandomPoints(100_000, (_, r) => new Rgba8((byte)r.Next(64, 256), (byte)r.Next(64, 256), (byte)r.Next(64, 256))));
+        batch.SetPoints(BenchScene.RandomPoints(100_000, BenchScene.RandomColour));
         ShaderProgram program = shaders.Get("points");
         var results = new List<BenchmarkResult>();
         foreach (int size in new[] { 64, 256 })
@@ -53,8 +53,8 @@ public sealed class TileUploadBenchmark : IBenchmark
             }
             target.Unbind();
             string note = $"{device.Renderer}; {trials} uploads each, a 100k-point frame in flight";
-            results.Add(new(Name, $"{size} px tile + mips, p50 (CPU chain)", Percentile(cpu, 0.5), "ms", Percentile(gpu, 0.5), "glGenerateMipmap", note));
-            results.Add(new(Name, $"{size} px tile + mips, p90 (CPU chain)", Percentile(cpu, 0.9), "ms", Percentile(gpu, 0.9), "glGenerateMipmap", note));
+            results.Add(new(Name, $"{size} px tile + mips, p50 (CPU chain)", Inference.BenchModel.Percentile(cpu, 0.5), "ms", Inference.BenchModel.Percentile(gpu, 0.5), "glGenerateMipmap", note));
+            results.Add(new(Name, $"{size} px tile + mips, p90 (CPU chain)", Inference.BenchModel.Percentile(cpu, 0.9), "ms", Inference.BenchModel.Percentile(gpu, 0.9), "glGenerateMipmap", note));
         }
         return results;
     }
@@ -93,11 +93,5 @@ public sealed class TileUploadBenchmark : IBenchmark
             gl.TexImage2D(TextureTarget.Texture2D, 0, InternalFormat.Rgba8, (uint)size, (uint)size, 0, PixelFormat.Rgba, PixelType.UnsignedByte, p);
         gl.GenerateMipmap(TextureTarget.Texture2D);
         gl.BindTexture(TextureTarget.Texture2D, 0);
-    }
-
-    private static double Percentile(List<double> values, double q)
-    {
-        double[] sorted = [.. values.Order()];
-        return sorted[Math.Min(sorted.Length - 1, (int)(q * sorted.Length))];
     }
 }
